@@ -5,4 +5,11 @@ d = { 'settings': { 'branch': 'main',
                 'doc_host': 'https://fte-workbench.github.io',
                 'git_url': 'https://github.com/fte-workbench/fte_workbench',
                 'lib_path': 'fte_workbench'},
-  'syms': {}}
+  'syms': { 'fte_workbench.cli': { 'fte_workbench.cli.cmd_data_fetch': ('cli.html#cmd_data_fetch', 'fte_workbench/cli.py'),
+                                   'fte_workbench.cli.cmd_data_verify': ('cli.html#cmd_data_verify', 'fte_workbench/cli.py'),
+                                   'fte_workbench.cli.cmd_run': ('cli.html#cmd_run', 'fte_workbench/cli.py'),
+                                   'fte_workbench.cli.main': ('cli.html#main', 'fte_workbench/cli.py'),
+                                   'fte_workbench.cli.parser': ('cli.html#parser', 'fte_workbench/cli.py')},
+            'fte_workbench.run': { 'fte_workbench.run.run': ('run.html#run', 'fte_workbench/run.py'),
+                                   'fte_workbench.run.stage_data': ('run.html#stage_data', 'fte_workbench/run.py'),
+                                   'fte_workbench.run.write_json': ('run.html#write_json', 'fte_workbench/run.py')}}}
