@@ -4,7 +4,7 @@
 
 # %% auto 0
 __all__ = ['OFFLINE_ENV', 'cmd_data_verify', 'cmd_data_fetch', 'cmd_run', 'cmd_corpus_build', 'cmd_expert_train',
-           'cmd_bench_train', 'parser', 'main']
+           'cmd_bench_train', 'cmd_eval', 'cmd_bench_infer', 'cmd_bench_demo', 'cmd_demo', 'parser', 'main']
 
 # %% ../nbs/08_cli.ipynb
 import argparse, json, os, sys
@@ -66,6 +66,34 @@ def cmd_bench_train(a):
     return 0
 
 # %% ../nbs/08_cli.ipynb
+def cmd_eval(a):
+    "Tune the team's gate and head on the tasks and evaluate: report.json + report.md with baselines and ablation."
+    from fte_workbench.tasks import run_tasks_stage
+    rep = run_tasks_stage(a.team, out_dir=a.out, preset=a.preset, data_dir=a.data_dir, tasks=a.tasks or None, baselines=not a.no_baselines)
+    print(json.dumps(rep['tasks'], indent=1))
+    print(f'report written to {a.out}/report.json and report.md')
+    return 0
+
+def cmd_bench_infer(a):
+    "Latency of a 64-token query through the 3-expert team and through one expert alone."
+    from fte_workbench.tasks import bench_infer
+    res = bench_infer(a.team, preset=a.preset, reps=a.reps, verbose=False)
+    print(json.dumps(res) if a.json else '\n'.join(f'{k}: {v}' for k, v in res.items()))
+    return 0
+
+def cmd_bench_demo(a):
+    "Load test of the local Gradio demo: requests from concurrent clients, errors and p50/p95 latency."
+    from fte_workbench.demo import bench_demo
+    res = bench_demo(n_requests=a.requests, concurrency=a.concurrency, model_dir=a.model)
+    print(json.dumps(res) if a.json else '\n'.join(f'{k}: {v}' for k, v in res.items()))
+    return 0 if not res.get('errors') else 1
+
+def cmd_demo(a):
+    "Serve the Gradio demo of a trained team on this machine."
+    from fte_workbench.demo import demo_main
+    return demo_main(a.model, host=a.host, port=a.port)
+
+# %% ../nbs/08_cli.ipynb
 def parser():
     "The `fte` argument parser."
     p = argparse.ArgumentParser(prog='fte', description='fte_workbench: build, train, evaluate and inspect FinTeamExperts.')
@@ -107,6 +135,27 @@ def parser():
     bt.add_argument('--batch-size', type=int, default=8); bt.add_argument('--seq-len', type=int, default=128)
     bt.add_argument('--base', default='smollm2')
     bt.set_defaults(func=cmd_bench_train)
+    bi = b.add_parser('infer', help='p50/p95 latency of a 64-token query: team vs one expert')
+    bi.add_argument('--json', action='store_true'); bi.add_argument('--reps', type=int, default=20)
+    bi.add_argument('--team', help='run, team or experts folder (default: three copies of the base)')
+    bi.add_argument('--preset', default='cpu', help='cpu (SmolLM2) or smoke (tiny)')
+    bi.set_defaults(func=cmd_bench_infer)
+    bd = b.add_parser('demo', help='load test of the local demo (127.0.0.1 only)')
+    bd.add_argument('--json', action='store_true'); bd.add_argument('--model', help='run or team folder (default: latest run)')
+    bd.add_argument('--requests', type=int, default=200); bd.add_argument('--concurrency', type=int, default=20)
+    bd.set_defaults(func=cmd_bench_demo)
+    ev = sub.add_parser('eval', help='tune the team on the tasks and evaluate (report.json, report.md)')
+    ev.add_argument('--team', help='run, team or experts folder (default: the preset\'s base as three experts)')
+    ev.add_argument('--out', default='runs/eval', help='report folder (default: runs/eval)')
+    ev.add_argument('--preset', default='cpu', help='smoke (tiny, minutes) or cpu (SmolLM2)')
+    ev.add_argument('--tasks', nargs='*', help='tasks to run (default: all)')
+    ev.add_argument('--no-baselines', action='store_true', help='skip the base / single-expert / TF-IDF baselines')
+    ev.add_argument('--data-dir', help='data folder (default: $FTE_DATA_DIR, else data/cache)')
+    ev.set_defaults(func=cmd_eval)
+    dm = sub.add_parser('demo', help='serve the Gradio demo of a trained team (127.0.0.1 by default)')
+    dm.add_argument('--model', help='run or team folder (default: the latest run under runs/)')
+    dm.add_argument('--host', default='127.0.0.1'); dm.add_argument('--port', type=int, default=7860)
+    dm.set_defaults(func=cmd_demo)
     r = sub.add_parser('run', help='the main job: data -> corpora -> experts -> team -> evaluation -> report')
     r.add_argument('--preset', default='cpu', help='smoke (tiny model, minutes) or cpu (SmolLM2 experts)')
     r.add_argument('--data-dir', help='data folder (default: $FTE_DATA_DIR, else data/cache)')

@@ -7,7 +7,7 @@ __all__ = ['RUN_PRESETS', 'STAGES', 'write_json', 'stage_data', 'stage_corpus', 
            'team_dir', 'stage_report', 'quiet_libraries', 'run']
 
 # %% ../nbs/07_run.ipynb
-import json, os, time, platform
+import json, os, shutil, time, platform
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -79,13 +79,15 @@ def stage_tasks(ctx):
     from fte_workbench.tasks import run_tasks_stage
     rep = run_tasks_stage(ctx['out']/'experts', out_dir=ctx['out']/'tasks', preset=ctx['cfg']['tasks'],
                           data_dir=ctx['data_dir'], log=print)
+    if team_dir(ctx['out']).exists(): shutil.rmtree(team_dir(ctx['out']))
+    os.replace(ctx['out']/'tasks'/'team', team_dir(ctx['out']))          # the checkpoint `fte demo` serves
     keep = ('acc', 'weighted_f1', 'macro_f1', 'mcc', 'n_test')
     return {'tasks': {t: {k: v for k, v in m.items() if k in keep} for t, m in rep['tasks'].items()},
-            'team': 'tasks/team', 'seconds': rep.get('seconds')}
+            'team': 'team', 'seconds': rep.get('seconds')}
 
 def team_dir(run_dir) -> Path:
     "Where a run keeps the tuned team the demo serves."
-    return Path(run_dir)/'tasks'/'team'
+    return Path(run_dir)/'team'
 
 # %% ../nbs/07_run.ipynb
 def _md_table(rows: dict, first='') -> str:
@@ -142,15 +144,15 @@ def run(preset='cpu', data_dir=None, out=None, force=False, stages=None, log=pri
     ctx = dict(preset=preset, cfg=RUN_PRESETS[preset], data_dir=resolve_data_dir(data_dir), out=out, results={})
     todo = [(n, f) for n, f in STAGES if stages is None or n in stages]
     quiet_libraries()
-    t_run = time.time()
+    t_run, redo = time.time(), False          # once a stage runs, every later stage runs again: it depends on it
     for i, (name, fn) in enumerate(todo, 1):
         rec_path = out/'stages'/f'{name}.json'
-        if rec_path.exists() and not force:
+        if rec_path.exists() and not force and not redo:
             rec = json.loads(rec_path.read_text())
             if rec.get('preset') == preset:
                 log(f'[{i}/{len(todo)}] {name}: done earlier ({rec["seconds"]:.1f} s), skipped')
                 ctx['results'][name] = rec['result']; continue
-        log(f'[{i}/{len(todo)}] {name}: running')
+        log(f'[{i}/{len(todo)}] {name}: running'); redo = True
         t0 = time.time()
         result = fn(ctx)
         rec = dict(stage=name, preset=preset, seconds=round(time.time() - t0, 2), result=result,
