@@ -5,6 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 PRESET ?= cpu
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?=
 # Where the real third-party data lives (layout of shared/data, see data/README.md). Never committed here.
 FTE_DATA_DIR ?= $(abspath ../shared/data)
@@ -27,7 +28,7 @@ $(VENV)/.installed: setup.py settings.ini requirements-cpu.txt constraints-cpu.t
 
 # Debian chromium for the browser tests (docs site, Gradio demo); Playwright drives this executable.
 browser:
-	@command -v chromium >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-dejavu-core; }
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-dejavu-core; }
 
 run: install
 	$(BIN)/fte run --preset $(PRESET) --data-dir "$(FTE_DATA_DIR)" $(if $(OUT),--out $(OUT))

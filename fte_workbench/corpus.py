@@ -54,7 +54,9 @@ def _rows(name, data_dir):
 def macro_documents(data_dir=None):
     "Reuters-21578 articles (title + body) and business headlines, cleaned."
     for r in _rows('macro_news', data_dir):
-        yield dict(id=r['id'], text=clean_text(r['text'], unwrap=r['source'] == 'reuters21578'), source=r['source'])
+        d = (r['date'] or '')[:10]    # news is dated: the date guard keeps evaluation-period news out of the corpus
+        yield dict(id=r['id'], text=clean_text(r['text'], unwrap=r['source'] == 'reuters21578'), source=r['source'],
+                   **(dict(start=d, end=d) if d else {}))
 
 def micro_documents(data_dir=None):
     "One document per (10-K filing, item), with a header line naming the company, filing date and item."
@@ -181,9 +183,12 @@ def leakage_guard(role, docs, data_dir=None, min_words=6):
             else: kept.append(d)
         return kept, st
     idx = {g: SentenceIndex(s, min_words) for g, s in guard_sentences(data_dir).items()}
-    st.update({f'leak_{g}': 0 for g in idx})
+    st.update({f'leak_{g}': 0 for g in idx} | ({f'leak_{g}': 0 for g in EVAL_PERIODS} if role == 'macro' else {}))
     for d in docs:
-        hit = next((g for g, ix in idx.items() if ix.find(d['text'])), None)
+        hit = None
+        if role == 'macro' and 'start' in d:    # news dated inside a stock task's evaluation period
+            hit = next((g for g, (lo, hi) in EVAL_PERIODS.items() if _overlaps(d, lo, hi)), None)
+        hit = hit or next((g for g, ix in idx.items() if ix.find(d['text'])), None)
         if hit: st[f'leak_{hit}'] += 1
         else: kept.append(d)
     return kept, st
@@ -232,7 +237,7 @@ NEAR_DEDUP = dict(macro=True, micro=True, quant=False)   # price tables share mo
 def _params(role, tokenizer, block_size, max_docs, heldout_frac, seed):
     from fte_workbench.experts import tokenizer_fingerprint
     return dict(role=role, block_size=block_size, max_docs=max_docs, heldout_frac=heldout_frac, seed=seed,
-                tokenizer=tokenizer_fingerprint(tokenizer), eos_id=tokenizer.eos_token_id, version=1)
+                tokenizer=tokenizer_fingerprint(tokenizer), eos_id=tokenizer.eos_token_id, version=2)   # bump when the builder changes
 
 def _texts(docs): yield from ({'text': d['text']} for d in docs)
 

@@ -33,9 +33,10 @@ HOW_TO_GET = ("get the data with `fte data fetch` (downloads into the repo's dat
               "or point FTE_DATA_DIR / --data-dir at a copy of the shared data folder")
 
 def default_cache_dir() -> Path:
-    "The repo's `data/cache/` (the download target of `fetch`)."
+    "Download target of `fetch`: the repo's `data/cache/` in a source checkout, else `~/.cache/fte_workbench/data`."
     import fte_workbench
-    return Path(fte_workbench.__file__).resolve().parent.parent/'data'/'cache'
+    repo = Path(fte_workbench.__file__).resolve().parent.parent
+    return repo/'data'/'cache' if (repo/'settings.ini').exists() else Path.home()/'.cache'/'fte_workbench'/'data'
 
 def data_dir(path=None) -> Path:
     "Data folder: `path` > env `FTE_DATA_DIR` > the repo's `data/cache/`."
@@ -136,7 +137,7 @@ def parse_fpb(root, skips, level='50Agree'):
     name = f"fpb_{level.lower()}"
     raw = (Path(root)/f'fpb/Sentences_{level}.txt').read_bytes().decode('latin-1')
     rows = []
-    for i, line in enumerate(raw.split('\r\n'), 1):
+    for i, line in enumerate(raw.splitlines(), 1):      # CRLF in the original; an LF copy parses the same
         if not line.strip(): continue
         sent, at, label = line.rpartition('@')
         if not at or not sent.strip(): skips.add("no 'sentence@label' in line"); continue

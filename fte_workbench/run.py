@@ -47,6 +47,7 @@ def stage_corpus(ctx):
     from fte_workbench.corpus import ROLES, build_corpus
     from fte_workbench.experts import load_tokenizer
     tok = load_tokenizer(ctx['cfg']['base'])
+    if ctx['redo']: shutil.rmtree(ctx['out']/'corpus', ignore_errors=True)     # forced: rebuild, don't reuse
     stats = {r: build_corpus(r, ctx['out']/'corpus', tok, data_dir=ctx['data_dir'], **ctx['cfg']['corpus']) for r in ROLES}
     keep = ('docs', 'exact_dups', 'near_dups', 'train_blocks', 'heldout_blocks', 'train_tokens', 'seconds')
     return {r: {k: v for k, v in st.items() if k in keep} for r, st in stats.items()}
@@ -55,8 +56,10 @@ def stage_expert(role):
     "The stage that continue-pretrains `role`'s expert (resumes an interrupted training from its last checkpoint)."
     def stage(ctx):
         from fte_workbench.experts import train_expert, expert_info
+        # resume an interrupted training; when the stage is redone (forced, or an earlier stage changed), start over
+        redo = ctx['redo']
         path = train_expert(role, preset=ctx['cfg']['expert_preset'], corpus_dir=ctx['out']/'corpus',
-                            out_dir=ctx['out']/'experts'/role, resume=True, progress=False, **ctx['cfg']['expert'])
+                            out_dir=ctx['out']/'experts'/role, resume=not redo, overwrite=redo, progress=False, **ctx['cfg']['expert'])
         return dict(path=str(Path(path).relative_to(ctx['out'])), **{k: v for k, v in expert_info(path).items() if k in ('steps', 'tokens', 'final_loss')})
     stage.__name__ = f'stage_expert_{role}'
     return stage
@@ -144,18 +147,22 @@ def run(preset='cpu', data_dir=None, out=None, force=False, stages=None, log=pri
     ctx = dict(preset=preset, cfg=RUN_PRESETS[preset], data_dir=resolve_data_dir(data_dir), out=out, results={})
     todo = [(n, f) for n, f in STAGES if stages is None or n in stages]
     quiet_libraries()
+    settings = json.loads(json.dumps(dict(cfg=RUN_PRESETS[preset], data_dir=str(ctx['data_dir'])), default=str))
     t_run, redo = time.time(), False          # once a stage runs, every later stage runs again: it depends on it
     for i, (name, fn) in enumerate(todo, 1):
         rec_path = out/'stages'/f'{name}.json'
         if rec_path.exists() and not force and not redo:
             rec = json.loads(rec_path.read_text())
-            if rec.get('preset') == preset:
+            if rec.get('preset') == preset and rec.get('settings') == settings:
                 log(f'[{i}/{len(todo)}] {name}: done earlier ({rec["seconds"]:.1f} s), skipped')
                 ctx['results'][name] = rec['result']; continue
+        # a stage with a record that is run again (forced, settings changed, an earlier stage re-ran) starts over;
+        # a stage without a record may resume its own interrupted work (expert checkpoints)
+        ctx['redo'] = rec_path.exists() or redo
         log(f'[{i}/{len(todo)}] {name}: running'); redo = True
         t0 = time.time()
         result = fn(ctx)
-        rec = dict(stage=name, preset=preset, seconds=round(time.time() - t0, 2), result=result,
+        rec = dict(stage=name, preset=preset, settings=settings, seconds=round(time.time() - t0, 2), result=result,
                    finished=datetime.now(timezone.utc).isoformat(timespec='seconds'))
         write_json(rec_path, rec)
         ctx['results'][name] = result

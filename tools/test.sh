@@ -25,9 +25,11 @@ echo "== 3/5 notebook tests (nbdev_test; cells flagged slow are skipped)"
 nbdev_test --n_workers 2 --timing
 
 echo "== 4/5 the main job, smoke preset"
-if fte run --help 2>/dev/null | grep -q smoke; then
-  fte run --preset smoke --data-dir "$FTE_DATA_DIR" --out artifacts/smoke-run
-fi
+rm -rf artifacts/smoke-run
+fte run --preset smoke --data-dir "$FTE_DATA_DIR" --out artifacts/smoke-run
+for f in report.json report.md team/config.json team/team.safetensors perplexity.png; do
+  test -s "artifacts/smoke-run/$f" || { echo "FAIL: the smoke run did not write $f"; exit 1; }
+done
 
 echo "== 5/5 docs site (offline build) and browser tests"
 python tools/build_docs.py
