@@ -8,9 +8,9 @@ __all__ = ['STOCK_INSTRUCTION', 'SENT_LABELS', 'TASKS', 'SPLIT_SEED', 'PAPER', '
            'check_gold_programs', 'parse_number', 'finqa_correct', 'tweet_block', 'Task', 'default_seed', 'task_splits',
            'subsample', 'tiny_team', 'encode', 'pad_batch', 'expert_fingerprint', 'StateCache', 'prompt_key',
            'cache_states', 'team_answer_state', 'label_head', 'cached_probs', 'token_gate', 'balance_term', 'task_data',
-           'train_rows', 'tune_team', 'add_lora', 'merge_lora', 'generate', 'predict', 'solo_team', 'tfidf_floor',
-           'test_rows', 'evaluate', 'plot_report', 'report_markdown', 'write_report', 'merge_reports', 'save_team',
-           'load_team', 'get_team', 'run_tasks_stage', 'bench_infer']
+           'train_rows', 'torch_threads', 'tune_team', 'add_lora', 'merge_lora', 'generate', 'predict', 'solo_team',
+           'tfidf_floor', 'test_rows', 'evaluate', 'plot_report', 'report_markdown', 'write_report', 'merge_reports',
+           'save_team', 'load_team', 'get_team', 'run_tasks_stage', 'bench_infer']
 
 # %% ../nbs/04_tasks.ipynb
 import copy, hashlib, json, math, os, re, shutil, time
@@ -288,14 +288,18 @@ def pad_batch(ids, pad_id) -> tuple:
 
 # %% ../nbs/04_tasks.ipynb
 def expert_fingerprint(expert) -> str:
-    "Short hash of an expert's config and weights (every parameter's shape, sum and a strided sample)."
+    "Short hash of an expert's config and weights (every parameter's shape, sum and a strided sample); memoised."
+    key = tuple((p.data_ptr(), p._version) for p in expert.parameters())
+    memo = getattr(expert, '_fte_fingerprint', None)
+    if memo and memo[0] == key: return memo[1]
     h = hashlib.sha256(json.dumps(expert.config.to_diff_dict(), sort_keys=True, default=str).encode())
     with torch.no_grad():
         for n, p in expert.named_parameters():
             flat = p.detach().reshape(-1)
             h.update(f"{n}{tuple(p.shape)}{p.dtype}{flat.double().sum().item():.10e}".encode())
             h.update(flat[::max(1, flat.numel() // 4096)].float().numpy().tobytes())
-    return h.hexdigest()[:16]
+    expert._fte_fingerprint = (key, h.hexdigest()[:16])
+    return expert._fte_fingerprint[1]
 
 # %% ../nbs/04_tasks.ipynb
 @dataclass
@@ -357,7 +361,8 @@ def cache_states(model, tokenizer, prompts, cache_dir=None, max_tokens=512, batc
     fps, H, t0 = [expert_fingerprint(e) for e in model.experts], model.config.hidden_size, time.time()
     keys = [prompt_key(x) for x in ids]
     first = {k: i for i, k in reversed(list(enumerate(keys)))}
-    missing = {fp: [k for k in first if k not in _index(Path(cache_dir)/fp)] if cache_dir else list(first) for fp in dict.fromkeys(fps)}
+    have = {fp: _index(Path(cache_dir)/fp) if cache_dir else {} for fp in dict.fromkeys(fps)}
+    missing = {fp: [k for k in first if k not in have[fp]] for fp in have}
     todo = sorted({k for ks in missing.values() for k in ks}, key=lambda k: first[k])
     need = {fp: fps.index(fp) for fp, ks in missing.items() if ks}
     computed = {}
@@ -374,7 +379,8 @@ def cache_states(model, tokenizer, prompts, cache_dir=None, max_tokens=512, batc
             for fp, i in need.items(): out[fp][b] = S[i][torch.arange(len(b)), pos].float().numpy()
         for fp, a in out.items():
             if cache_dir:
-                keep = [j for j, k in enumerate(todo) if k in set(missing[fp])]
+                miss = set(missing[fp])
+                keep = [j for j, k in enumerate(todo) if k in miss]
                 _add_shard(Path(cache_dir)/fp, [todo[j] for j in keep], a[keep])
             else: computed[fp] = dict(zip(todo, a))
     arrays = {fp: _gather(Path(cache_dir)/fp, keys, H) if cache_dir else np.stack([computed[fp][k] for k in keys]) if keys else np.zeros((0, H), np.float32)
@@ -439,12 +445,21 @@ def train_rows(task, max_train=None, seed=0, data_dir=None, split_seed=None) -> 
     "The (possibly subsampled, stratified) training rows of a task."
     return subsample(task_splits(task, data_dir, split_seed)['train'], max_train, seed)
 
+import contextlib
+@contextlib.contextmanager
+def torch_threads(n):
+    "Run a block with `n` torch threads (None: unchanged). Small ops on a busy machine run far faster on one thread."
+    old = torch.get_num_threads()
+    if n: torch.set_num_threads(n)
+    try: yield
+    finally: torch.set_num_threads(old)
+
 def _cosine(step, total, warm):
     return (step + 1) / warm if step < warm else 0.5 * (1 + math.cos(math.pi * (step - warm) / max(1, total - warm)))
 
 def tune_team(model, tokenizer, tasks=('fpb', 'fiqa_sa', 'fomc'), epochs=30, lr=2e-3, cache_dir=None, batch_size=64,
               max_train=None, max_tokens=None, split_seed=None, seed=0, weight_decay=0.01, rows=None, lora=None,
-              data_dir=None, log=print) -> dict:
+              data_dir=None, threads=1, log=print) -> dict:
     "Tune the team's gate and head on `tasks` (mixed); `max_train`/`max_tokens`/`split_seed`: value or {task: value}."
     if lora: return _tune_lora(model, tokenizer, tasks, epochs, lr, batch_size, max_train, max_tokens, split_seed, seed, rows, lora, data_dir, log)
     tasks = [_get_task(t) for t in ([tasks] if isinstance(tasks, (str, Task)) else tasks)]
@@ -466,6 +481,14 @@ def tune_team(model, tokenizer, tasks=('fpb', 'fiqa_sa', 'fomc'), epochs=30, lr=
     lam, embed_gate = model.config.gate_lambda, model.config.gate_input == 'embed'
     hist = []
     model.train()
+    with torch_threads(threads): _train_epochs(model, data, W, opt, sched, epochs, batch_size, lam, embed_gate, rng, hist, log)
+    model.eval()
+    return dict(tasks=names, skipped=skipped, epochs=hist, n_train={n: len(c) for n, (c, _) in data.items()},
+                cache={n: c.info for n, (c, _) in data.items()}, seconds=round(time.time() - t0, 2),
+                trained_params=sum(p.numel() for p in params), lr=lr, batch_size=batch_size, seed=seed)
+
+def _train_epochs(model, data, W, opt, sched, epochs, batch_size, lam, embed_gate, rng, hist, log):
+    "The epochs of tune_team (cached path)."
     for ep in range(epochs):
         batches = [(n, idx) for n, (c, _) in data.items() for idx in np.array_split(rng.permutation(len(c)), math.ceil(len(c) / batch_size))]
         sums, te = Counter(), time.time()
@@ -488,10 +511,6 @@ def tune_team(model, tokenizer, tasks=('fpb', 'fiqa_sa', 'fomc'), epochs=30, lr=
                          train_acc=round(float(sums['correct'] / sums['n']), 4), seconds=round(time.time() - te, 2)))
         if log and (ep == 0 or (ep + 1) % max(1, epochs // 5) == 0 or ep + 1 == epochs):
             log(f"epoch {ep + 1}/{epochs}: loss {hist[-1]['loss']:.4f}, train acc {hist[-1]['train_acc']:.3f}")
-    model.eval()
-    return dict(tasks=names, skipped=skipped, epochs=hist, n_train={n: len(c) for n, (c, _) in data.items()},
-                cache={n: c.info for n, (c, _) in data.items()}, seconds=round(time.time() - t0, 2),
-                trained_params=sum(p.numel() for p in params), lr=lr, batch_size=batch_size, seed=seed)
 
 # %% ../nbs/04_tasks.ipynb
 def add_lora(model, r=8, alpha=16, targets=('q_proj', 'v_proj'), dropout=0.0) -> list:
@@ -690,7 +709,12 @@ def evaluate(model, tokenizer, tasks, out_dir, baselines=True, ablation=True, ba
         rep['baselines']['tfidf_logreg'] = {n: {k: round(v, 4) for k, v in tfidf_floor(n, train[n], tests[n][0]).items()} for n in names}
         solos = {f'expert_{r}': (solo_team(model.experts[i * model.config.experts_per_role], tokenizer, model, r)) for i, r in enumerate(roles)}
         if base_model is not None: solos = {'base': solo_team(base_model, tokenizer, model), **solos}
+        done = {}                                            # expert fingerprint -> baseline name already run
         for name, st in solos.items():
+            fp = expert_fingerprint(st.experts[0])
+            if fp in done:                                   # same weights, same seeds: the same result, not recomputed
+                rep['baselines'][name] = {**rep['baselines'][done[fp]], 'same_weights_as': done[fp]}; continue
+            done[fp] = name
             tune_team(st, tokenizer, names, cache_dir=cache_dir, rows=train, data_dir=data_dir, **{k: v for k, v in tune_kw.items() if k not in ('rows', 'max_train', 'split_seed')})
             rep['baselines'][name] = {}
             for t in cls:
@@ -762,6 +786,7 @@ def report_markdown(rep, files=()) -> str:
         L += ['', '## Baselines (acc / weighted F1, %)', '', '| model | ' + ' | '.join(ts) + ' |', '|---' * (len(ts) + 1) + '|',
               '| team | ' + ' | '.join(f"{_fmt(rep['tasks'][t]['acc'])} / {_fmt(rep['tasks'][t]['weighted_f1'])}" for t in ts) + ' |']
         for b, d in rep['baselines'].items():
+            if d.get('same_weights_as'): L.append(f"| {b} | same weights as {d['same_weights_as']}: same scores |" + ' |' * (len(ts) - 1)); continue
             L.append(f"| {b} | " + ' | '.join(f"{_fmt(d[t]['acc'], d[t].get('acc_std'))} / {_fmt(d[t]['weighted_f1'])}" if t in d else '-' for t in ts) + ' |')
     if rep.get('ablation'):
         ts = list(rep['ablation']['full'])
@@ -839,7 +864,7 @@ def load_team(run_or_team_dir):
 TASK_PRESETS = {
     'smoke': dict(base='tiny', tune=dict(epochs=8, lr=1e-2, batch_size=32, max_train=32, max_tokens={'cikm18': 128, 'stocknet': 128, 'finqa': 128}),
                   max_test=24, finqa_n=2),
-    'cpu': dict(base='smollm2', tune=dict(epochs=40, lr=2e-3, batch_size=64, max_train={'cikm18': 600, 'stocknet': 600},
+    'cpu': dict(base='smollm2', tune=dict(epochs=40, lr=5e-4, batch_size=64, max_train={'cikm18': 600, 'stocknet': 600},
                                           max_tokens={'cikm18': 256, 'stocknet': 256}),
                 max_test={'cikm18': 400, 'stocknet': 400}, finqa_n=20),
 }
