@@ -61,7 +61,9 @@ def cmd_expert_train(a):
 def cmd_bench_train(a):
     "Training throughput of the base model: tokens/s, peak RSS, MFU against the measured bf16 matmul peak."
     from fte_workbench.experts import bench_train
-    res = bench_train(steps=a.steps, batch_size=a.batch_size, seq_len=a.seq_len, base=a.base, verbose=False)
+    opts = {k: v for k, v in dict(mixed_precision=a.mixed_precision, attn_implementation=a.attn, compile=a.compile,
+                                  chunked_loss=a.chunked_loss, num_threads=a.threads).items() if v is not None}
+    res = bench_train(steps=a.steps, batch_size=a.batch_size, seq_len=a.seq_len, base=a.base, verbose=False, **opts)
     print(json.dumps(res) if a.json else '\n'.join(f'{k}: {v}' for k, v in res.items()))
     return 0
 
@@ -96,6 +98,7 @@ def cmd_demo(a):
 # %% ../nbs/08_cli.ipynb
 def parser():
     "The `fte` argument parser."
+    from fte_workbench.run import RUN_PRESETS
     p = argparse.ArgumentParser(prog='fte', description='fte_workbench: build, train, evaluate and inspect FinTeamExperts.')
     p.add_argument('--debug', action='store_true', help='show full tracebacks')
     sub = p.add_subparsers(title='commands', metavar='COMMAND')
@@ -134,6 +137,11 @@ def parser():
     bt.add_argument('--json', action='store_true'); bt.add_argument('--steps', type=int, default=8)
     bt.add_argument('--batch-size', type=int, default=8); bt.add_argument('--seq-len', type=int, default=128)
     bt.add_argument('--base', default='smollm2')
+    bt.add_argument('--mixed-precision', choices=['no', 'bf16', 'bf16-master'], help="default: the cpu preset's")
+    bt.add_argument('--attn', choices=['sdpa', 'eager'], help="attention implementation (default: the cpu preset's)")
+    bt.add_argument('--compile', action=argparse.BooleanOptionalAction, help='torch.compile (inductor)')
+    bt.add_argument('--chunked-loss', action=argparse.BooleanOptionalAction, help='next-token loss without full logits')
+    bt.add_argument('--threads', type=int, help='torch intra-op threads')
     bt.set_defaults(func=cmd_bench_train)
     bi = b.add_parser('infer', help='p50/p95 latency of a 64-token query: team vs one expert')
     bi.add_argument('--json', action='store_true'); bi.add_argument('--reps', type=int, default=20)
@@ -157,7 +165,7 @@ def parser():
     dm.add_argument('--host', default='127.0.0.1'); dm.add_argument('--port', type=int, default=7860)
     dm.set_defaults(func=cmd_demo)
     r = sub.add_parser('run', help='the main job: data -> corpora -> experts -> team -> evaluation -> report')
-    r.add_argument('--preset', default='cpu', help='smoke (tiny model, minutes) or cpu (SmolLM2 experts)')
+    r.add_argument('--preset', default='cpu', choices=list(RUN_PRESETS), help='smoke (tiny model, minutes) or cpu (SmolLM2 experts)')
     r.add_argument('--data-dir', help='data folder (default: $FTE_DATA_DIR, else data/cache)')
     r.add_argument('--out', help='run folder (default: runs/PRESET)')
     r.add_argument('--force', action='store_true', help='redo stages already finished')

@@ -15,9 +15,10 @@ __all__ = ['SMOLLM2_GGUF', 'SMOLLM2_PIP', 'TINY_CONFIG', 'PRESETS', 'RUNTIME_FIE
            'cache_dir', 'smollm2_gguf', 'smollm2_dir', 'load_tokenizer', 'tiny_llama', 'load_base',
            'TokenizerMismatchError', 'tokenizer_fingerprint', 'check_same_tokenizer', 'TrainConfig', 'MasterAdamW',
            'no_decay', 'make_optimizer', 'make_schedule', 'batch_indices', 'plan_steps', 'checkpoints',
-           'save_checkpoint', 'clean_partial', 'TrainError', 'role_blocks', 'train_step', 'setup_training',
-           'train_expert', 'save_expert', 'expert_info', 'load_expert', 'plot_run', 'write_fsdp_config', 'perplexity',
-           'perplexity_table', 'plot_perplexity_heatmap', 'peak_matmul_flops', 'bench_train']
+           'save_checkpoint', 'clean_partial', 'TrainError', 'role_blocks', 'ChunkedLMLoss', 'chunked_lm_loss',
+           'train_step', 'setup_training', 'train_expert', 'save_expert', 'expert_info', 'load_expert', 'ema',
+           'plot_run', 'write_fsdp_config', 'perplexity', 'perplexity_table', 'plot_perplexity_heatmap',
+           'peak_matmul_flops', 'bench_train']
 
 # %% ../nbs/02_experts.ipynb
 class BaseModelError(RuntimeError):
@@ -152,6 +153,7 @@ class TrainConfig:
     fused_adam: bool | None = None # None: torch's default implementation
     attn_implementation: str = 'sdpa'  # or 'eager'
     compile: bool = False          # torch.compile the model (inductor)
+    chunked_loss: bool = False     # next-token loss in chunks without the full logits tensor (one unwrapped process)
     num_threads: int | None = None # torch intra-op threads (None: torch's default)
     save_every: int = 100          # checkpoint every N optimizer steps
     keep_last: int = 1             # checkpoints kept
@@ -159,8 +161,8 @@ class TrainConfig:
 
 PRESETS = {
     'tiny':  TrainConfig(base='tiny', lr=3e-3, warmup_steps=3, batch_size=2, grad_accum=2, save_every=8, num_threads=1),
-    'cpu':   TrainConfig(base='smollm2', lr=1e-4, warmup_steps=20, batch_size=8, grad_accum=1, max_tokens=300_000,
-                         save_every=50, mixed_precision='bf16-master', fused_adam=True, attn_implementation='eager'),
+    'cpu':   TrainConfig(base='smollm2', lr=1e-4, warmup_steps=20, batch_size=8, grad_accum=1, max_tokens=200_000,
+                         save_every=50, mixed_precision='bf16-master', fused_adam=True, attn_implementation='sdpa'),
     'paper': TrainConfig(base='meta-llama/Meta-Llama-3-8B', lr=2e-5, warmup_steps=1000, batch_size=2, grad_accum=8,
                          save_every=1000, keep_last=2),
 }
@@ -289,13 +291,51 @@ def _write_jsonl(path, rows):
     tmp = Path(path).with_suffix('.tmp'); tmp.write_text(''.join(json.dumps(r) + '\n' for r in rows)); os.replace(tmp, path)
 
 # %% ../nbs/02_experts.ipynb
+class ChunkedLMLoss(torch.autograd.Function):
+    "Mean cross-entropy of `h @ w.T` against `y` (-100 ignored), `chunk` rows at a time; logits recomputed in backward."
+    @staticmethod
+    def forward(ctx, h, w, y, chunk):
+        n = (y != -100).sum().clamp(min=1)
+        lse = torch.empty(len(h), dtype=torch.float32)
+        total = torch.zeros((), dtype=torch.float32)
+        for i in range(0, len(h), chunk):
+            z = (h[i:i + chunk] @ w.T).float(); yc = y[i:i + chunk]
+            lse[i:i + chunk] = torch.logsumexp(z, -1)
+            ok = yc != -100
+            total += (lse[i:i + chunk][ok] - z[ok, yc[ok]]).sum()
+        ctx.save_for_backward(h, w, y, lse, n); ctx.chunk = chunk
+        return total / n
+
+    @staticmethod
+    def backward(ctx, g):
+        h, w, y, lse, n = ctx.saved_tensors
+        gh, gw = torch.empty_like(h), torch.zeros(w.shape, dtype=torch.float32)
+        for i in range(0, len(h), ctx.chunk):
+            hc, yc = h[i:i + ctx.chunk], y[i:i + ctx.chunk]
+            p = ((hc @ w.T).float() - lse[i:i + ctx.chunk, None]).exp_()         # softmax rows
+            ok = yc != -100
+            p[ok, yc[ok]] -= 1; p[~ok] = 0; p *= g / n
+            p = p.to(h.dtype)
+            gh[i:i + ctx.chunk] = p @ w; gw += (p.T @ hc).float()
+        return gh, gw.to(w.dtype), None, None
+
+def chunked_lm_loss(model, x, chunk=256):
+    "Next-token loss of causal LM `model` on blocks `x`, as `model(input_ids=x, labels=x).loss`, without full logits."
+    h = model.model(input_ids=x).last_hidden_state[:, :-1]
+    return ChunkedLMLoss.apply(h.reshape(-1, h.shape[-1]), model.lm_head.weight, x[:, 1:].reshape(-1), chunk)
+
+# %% ../nbs/02_experts.ipynb
+def _plain(model, acc):
+    "True when `model` is the bare causal LM (one process, not wrapped or compiled), so its parts can be called."
+    return acc.num_processes == 1 and not hasattr(model, '_orig_mod') and hasattr(model, 'lm_head') and hasattr(model, 'model')
+
 def train_step(model, opt, sched, acc, batches, cfg: TrainConfig) -> float:
     "One optimizer step over micro-`batches` (LongTensors); returns the mean loss over all processes."
     losses = []
     for i, x in enumerate(batches):
         sync = i == len(batches) - 1
         with (contextlib.nullcontext() if sync else acc.no_sync(model)):
-            loss = model(input_ids=x, labels=x).loss
+            loss = chunked_lm_loss(model, x) if cfg.chunked_loss and _plain(model, acc) else model(input_ids=x, labels=x).loss
             acc.backward(loss / len(batches))
         losses.append(loss.detach().float())
     if cfg.max_grad_norm: acc.clip_grad_norm_(model.parameters(), cfg.max_grad_norm)
@@ -316,6 +356,7 @@ def setup_training(acc, cfg: TrainConfig, total_steps: int):
     else:
         model = acc.prepare(model)                                    # FSDP needs the model wrapped first
         opt = acc.prepare(make_optimizer(model, cfg))
+    if cfg.compile and cfg.chunked_loss and _plain(model, acc): model.model.compile()   # the body only; the loss stays eager
     sched = make_schedule(opt, cfg, total_steps)                      # not prepared: it must step once per step
     acc.register_for_checkpointing(sched)
     return model, tok, opt, sched
@@ -326,7 +367,7 @@ def _accelerator(cfg):
     from accelerate.state import AcceleratorState, GradientState
     AcceleratorState._reset_state(); GradientState._reset_state()
     return Accelerator(mixed_precision='no' if cfg.mixed_precision == 'bf16-master' else cfg.mixed_precision,
-                       dynamo_backend='inductor' if cfg.compile else 'no', cpu=not torch.cuda.is_available())
+                       dynamo_backend='inductor' if cfg.compile and not cfg.chunked_loss else 'no', cpu=not torch.cuda.is_available())
 
 def train_expert(role, preset='cpu', corpus_dir=None, out_dir=None, base=None, max_steps=None, max_tokens=None,
                  resume=False, blocks=None, overwrite=False, progress=True, **overrides) -> Path:
@@ -445,15 +486,22 @@ def load_expert(path, dtype=torch.float32):
     return AutoModelForCausalLM.from_pretrained(path, dtype=dtype), AutoTokenizer.from_pretrained(path)
 
 # %% ../nbs/02_experts.ipynb
+def ema(xs, alpha=0.1):
+    "Exponential moving average of `xs`, bias-corrected so the first value is `xs[0]`."
+    out, m, w = [], 0.0, 0.0
+    for x in xs: m, w = (1 - alpha) * m + alpha * x, (1 - alpha) * w + alpha; out.append(m / w)
+    return out
+
 def plot_run(run_dir, path=None) -> Path:
     "Plot loss, perplexity and learning rate of a run (`metrics.jsonl`) to `run_dir/training.png`."
     import matplotlib.pyplot as plt
     rows = _jsonl(Path(run_dir)/'metrics.jsonl')
     if not rows: raise TrainError(f"no metrics in {Path(run_dir).name}")
     s = [r['step'] for r in rows]; l = [r['loss'] for r in rows]
+    sm = ema(l)
     fig, ax = plt.subplots(1, 3, figsize=(12, 3.2))
-    ax[0].plot(s, l); ax[0].set_title('loss (next-token CE)')
-    ax[1].plot(s, [math.exp(min(x, 30)) for x in l]); ax[1].set_yscale('log'); ax[1].set_title('perplexity')
+    ax[0].plot(s, l, alpha=0.35); ax[0].plot(s, sm); ax[0].set_title('loss (next-token CE), raw and smoothed')
+    ax[1].plot(s, [math.exp(min(x, 30)) for x in sm]); ax[1].set_yscale('log'); ax[1].set_title('perplexity (smoothed)')
     ax[2].plot(s, [r['lr'] for r in rows]); ax[2].set_title('learning rate')
     for a in ax: a.set_xlabel('step')
     fig.suptitle(Path(run_dir).name); fig.tight_layout()
@@ -567,7 +615,7 @@ def bench_train(steps=8, batch_size=8, seq_len=128, base='smollm2', warmup=2, pr
     res = dict(tokens_per_s=round(tps, 1), peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                mfu=round(6 * n_params * tps / pk, 4), peak_flops=round(pk / 1e9, 1) * 1e9, params=n_params,
                base=base, batch_size=batch_size, seq_len=seq_len, steps=steps, mixed_precision=cfg.mixed_precision,
-               attn=cfg.attn_implementation, fused_adam=cfg.fused_adam, compile=cfg.compile,
+               attn=cfg.attn_implementation, fused_adam=cfg.fused_adam, compile=cfg.compile, chunked_loss=cfg.chunked_loss,
                threads=torch.get_num_threads(), step_s=[round(t, 3) for t in times])
     if verbose: print(json.dumps(res))
     return res

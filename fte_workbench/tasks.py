@@ -858,13 +858,14 @@ def load_team(run_or_team_dir):
     tok = _ensure_pad(AutoTokenizer.from_pretrained(d))
     model = FinTeamMoE.from_pretrained(d, tokenizer=tok).eval()
     meta = json.loads((d/'team.json').read_text()) if (d/'team.json').exists() else {}
+    if meta.get('expert_dtype'): model.experts.to(getattr(torch, meta['expert_dtype']))   # as the team was tuned
     return model, tok, meta
 
 # %% ../nbs/04_tasks.ipynb
 TASK_PRESETS = {
     'smoke': dict(base='tiny', tune=dict(epochs=8, lr=1e-2, batch_size=32, max_train=32, max_tokens={'cikm18': 128, 'stocknet': 128, 'finqa': 128}),
                   max_test=24, finqa_n=2),
-    'cpu': dict(base='smollm2', tune=dict(epochs=40, lr=5e-4, batch_size=64, max_train={'cikm18': 600, 'stocknet': 600},
+    'cpu': dict(base='smollm2', expert_dtype='bfloat16', tune=dict(epochs=40, lr=5e-4, batch_size=64, max_train={'cikm18': 600, 'stocknet': 600},
                                           max_tokens={'cikm18': 256, 'stocknet': 256}),
                 max_test={'cikm18': 400, 'stocknet': 400}, finqa_n=20),
 }
@@ -904,7 +905,9 @@ def run_tasks_stage(team_dir_or_model=None, out_dir='runs/tasks', preset='smoke'
     cache_dir = Path(cache_dir) if cache_dir else out_dir/'state_cache'
     tasks = list(tasks or TASKS)
     model, tok, what = get_team(team_dir_or_model, preset, tokenizer, log)
-    base = load_base(P['base'])[0].eval() if baselines else None
+    dtype = getattr(torch, P.get('expert_dtype', 'float32'))
+    model.experts.to(dtype)                                 # frozen experts in bf16: ~3x faster forward on this CPU
+    base = load_base(P['base'], dtype=dtype)[0].eval() if baselines else None
     init = {k: v.clone() for k, v in model.state_dict().items() if not k.startswith('experts.')}
     reports, t0 = [], time.time()
     for i, seed in enumerate(seeds):
@@ -915,7 +918,7 @@ def run_tasks_stage(team_dir_or_model=None, out_dir='runs/tasks', preset='smoke'
         rep = evaluate(model, tok, tasks, out_dir/f'seed_{seed}', baselines=baselines, base_model=base, tune_kw=kw,
                        max_test=P['max_test'], finqa_n=P['finqa_n'], cache_dir=cache_dir, data_dir=data_dir, history=hist, log=log)
         reports.append(rep)
-        if i == 0: save_team(model, tok, out_dir/'team', dict(tasks=hist['tasks'], preset=preset, experts=what, fomc_seed=seed,
+        if i == 0: save_team(model, tok, out_dir/'team', dict(tasks=hist['tasks'], preset=preset, experts=what, fomc_seed=seed, expert_dtype=str(dtype).split('.')[-1],
                                                               tune=kw, metrics=rep['tasks'], labels={t: TASKS[t].labels for t in tasks}))
     rep = merge_reports(reports, list(seeds))
     rep['setup'] = dict(preset=preset, experts=what, fomc_seeds=list(seeds), epochs=P['tune']['epochs'], lr=P['tune']['lr'],
@@ -938,12 +941,13 @@ def _times(fn, reps, warmup):
 def bench_infer(team_dir_or_model=None, tokenizer=None, preset='cpu', n_tokens=64, reps=20, warmup=3, verbose=True) -> dict:
     "p50/p95 latency of a `n_tokens` query through the team (sequential and batched experts) and one expert alone."
     model, tok, what = get_team(team_dir_or_model, preset, tokenizer, log=None)
-    model.eval()
+    model.eval().experts.to(getattr(torch, TASK_PRESETS[preset].get('expert_dtype', 'float32')))   # as the preset tunes it
     p = TASKS['fpb'].prompt(task_splits('fpb')['test'][0])
     ids = tok(p).input_ids
     ids = (ids * (n_tokens // len(ids) + 1))[-n_tokens:]
     x = torch.tensor([ids]); m = torch.ones_like(x)
-    res = dict(model=what, tokens=n_tokens, threads=torch.get_num_threads(), experts=len(model.experts))
+    res = dict(model=what, tokens=n_tokens, threads=torch.get_num_threads(), experts=len(model.experts),
+               expert_dtype=str(next(model.experts.parameters()).dtype).split('.')[-1])
     res['one_expert'] = _times(lambda: model.experts[0](input_ids=x, attention_mask=m, logits_to_keep=1), reps, warmup)
     old = model.config.batched_experts
     try:
