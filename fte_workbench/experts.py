@@ -383,7 +383,7 @@ def train_expert(role, preset='cpu', corpus_dir=None, out_dir=None, base=None, m
     try: return _train(role, preset, cfg, run, resume, blocks, corpus_dir, overwrite, progress)
     finally: torch.set_num_threads(threads)
 
-RUNTIME_FIELDS = ('num_threads', 'save_every', 'keep_last')   # may change on resume: they do not change the model
+RUNTIME_FIELDS = ('num_threads', 'save_every', 'keep_last', 'chunked_loss')   # may change on resume: same model, same loss
 
 def _essential(d: dict) -> dict:
     "The settings of a run that must match to resume it."
