@@ -822,7 +822,7 @@ def _merge(dicts):
         out = {}
         for k in keys:
             vals = [d[k] for d in dicts]
-            if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in vals) and k not in ('n_test', 'n', 'truncated'):
+            if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in vals) and k not in ('n_test', 'n', 'truncated', 'execute_to_gold', 'errors'):   # counts, not scores
                 out[k] = round(float(np.mean(vals)), 4)
                 if len(vals) > 1: out[k + '_std'] = round(float(np.std(vals)), 4)
             elif isinstance(vals[0], dict): out[k] = _merge(vals)
