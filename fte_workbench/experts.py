@@ -16,8 +16,8 @@ __all__ = ['SMOLLM2_GGUF', 'SMOLLM2_PIP', 'TINY_CONFIG', 'PRESETS', 'RUNTIME_FIE
            'TokenizerMismatchError', 'tokenizer_fingerprint', 'check_same_tokenizer', 'TrainConfig', 'MasterAdamW',
            'no_decay', 'make_optimizer', 'make_schedule', 'batch_indices', 'plan_steps', 'checkpoints',
            'save_checkpoint', 'clean_partial', 'TrainError', 'role_blocks', 'ChunkedLMLoss', 'chunked_lm_loss',
-           'train_step', 'setup_training', 'train_expert', 'save_expert', 'expert_info', 'load_expert', 'ema',
-           'plot_run', 'write_fsdp_config', 'perplexity', 'perplexity_table', 'plot_perplexity_heatmap',
+           'torch_threads', 'train_step', 'setup_training', 'train_expert', 'save_expert', 'expert_info', 'load_expert',
+           'ema', 'plot_run', 'write_fsdp_config', 'perplexity', 'perplexity_table', 'plot_perplexity_heatmap',
            'peak_matmul_flops', 'bench_train']
 
 # %% ../nbs/02_experts.ipynb
@@ -296,8 +296,8 @@ class ChunkedLMLoss(torch.autograd.Function):
     @staticmethod
     def forward(ctx, h, w, y, chunk):
         n = (y != -100).sum().clamp(min=1)
-        lse = torch.empty(len(h), dtype=torch.float32)
-        total = torch.zeros((), dtype=torch.float32)
+        lse = torch.empty(len(h), dtype=torch.float32, device=h.device)
+        total = torch.zeros((), dtype=torch.float32, device=h.device)
         for i in range(0, len(h), chunk):
             z = (h[i:i + chunk] @ w.T).float(); yc = y[i:i + chunk]
             lse[i:i + chunk] = torch.logsumexp(z, -1)
@@ -309,7 +309,7 @@ class ChunkedLMLoss(torch.autograd.Function):
     @staticmethod
     def backward(ctx, g):
         h, w, y, lse, n = ctx.saved_tensors
-        gh, gw = torch.empty_like(h), torch.zeros(w.shape, dtype=torch.float32)
+        gh, gw = torch.empty_like(h), torch.zeros(w.shape, dtype=torch.float32, device=w.device)
         for i in range(0, len(h), ctx.chunk):
             hc, yc = h[i:i + ctx.chunk], y[i:i + ctx.chunk]
             p = ((hc @ w.T).float() - lse[i:i + ctx.chunk, None]).exp_()         # softmax rows
@@ -325,6 +325,14 @@ def chunked_lm_loss(model, x, chunk=256):
     return ChunkedLMLoss.apply(h.reshape(-1, h.shape[-1]), model.lm_head.weight, x[:, 1:].reshape(-1), chunk)
 
 # %% ../nbs/02_experts.ipynb
+@contextlib.contextmanager
+def torch_threads(n):
+    "Run a block with `n` torch threads (None: unchanged), then restore the count."
+    old = torch.get_num_threads()
+    if n: torch.set_num_threads(n)
+    try: yield
+    finally: torch.set_num_threads(old)
+
 def _plain(model, acc):
     "True when `model` is the bare causal LM (one process, not wrapped or compiled), so its parts can be called."
     return acc.num_processes == 1 and not hasattr(model, '_orig_mod') and hasattr(model, 'lm_head') and hasattr(model, 'model')
@@ -335,7 +343,9 @@ def train_step(model, opt, sched, acc, batches, cfg: TrainConfig) -> float:
     for i, x in enumerate(batches):
         sync = i == len(batches) - 1
         with (contextlib.nullcontext() if sync else acc.no_sync(model)):
-            loss = chunked_lm_loss(model, x) if cfg.chunked_loss and _plain(model, acc) else model(input_ids=x, labels=x).loss
+            if cfg.chunked_loss and _plain(model, acc):
+                with acc.autocast(): loss = chunked_lm_loss(model, x)      # the prepared forward's autocast, called directly
+            else: loss = model(input_ids=x, labels=x).loss
             acc.backward(loss / len(batches))
         losses.append(loss.detach().float())
     if cfg.max_grad_norm: acc.clip_grad_norm_(model.parameters(), cfg.max_grad_norm)
@@ -378,10 +388,7 @@ def train_expert(role, preset='cpu', corpus_dir=None, out_dir=None, base=None, m
     given = dict(base=base, max_steps=max_steps, max_tokens=max_tokens, **overrides)
     cfg = replace(PRESETS[preset], **{k: v for k, v in given.items() if v is not None})
     run = Path(out_dir or Path('runs')/f'experts_{preset}'/role)
-    threads = torch.get_num_threads()
-    if cfg.num_threads: torch.set_num_threads(cfg.num_threads)
-    try: return _train(role, preset, cfg, run, resume, blocks, corpus_dir, overwrite, progress)
-    finally: torch.set_num_threads(threads)
+    with torch_threads(cfg.num_threads): return _train(role, preset, cfg, run, resume, blocks, corpus_dir, overwrite, progress)
 
 RUNTIME_FIELDS = ('num_threads', 'save_every', 'keep_last', 'chunked_loss')   # may change on resume: same model, same loss
 
@@ -462,7 +469,8 @@ def _train(role, preset, cfg, run, resume, blocks, corpus_dir, overwrite, progre
 def save_expert(acc, model, tok, run_dir, info: dict, opt=None):
     "Write the trained `model` + `tok` as a Hugging Face directory with `expert.json` (written last)."
     acc.wait_for_everyone()
-    if isinstance(getattr(opt, 'optimizer', opt), MasterAdamW): opt.optimizer.write_masters()   # save fp32 weights
+    o = getattr(opt, 'optimizer', opt)                                # accelerate's wrapper or the optimizer
+    if isinstance(o, MasterAdamW): o.write_masters()                   # save fp32 weights
     sd = acc.get_state_dict(model)
     if acc.is_main_process:
         acc.unwrap_model(model).save_pretrained(run_dir, state_dict=sd, safe_serialization=True)

@@ -8,9 +8,9 @@ __all__ = ['STOCK_INSTRUCTION', 'SENT_LABELS', 'TASKS', 'SPLIT_SEED', 'PAPER', '
            'check_gold_programs', 'parse_number', 'finqa_correct', 'tweet_block', 'Task', 'default_seed', 'task_splits',
            'subsample', 'tiny_team', 'encode', 'pad_batch', 'expert_fingerprint', 'StateCache', 'prompt_key',
            'cache_states', 'team_answer_state', 'label_head', 'cached_probs', 'token_gate', 'balance_term', 'task_data',
-           'train_rows', 'torch_threads', 'tune_team', 'add_lora', 'merge_lora', 'generate', 'predict', 'solo_team',
-           'tfidf_floor', 'test_rows', 'evaluate', 'plot_report', 'report_markdown', 'write_report', 'merge_reports',
-           'save_team', 'load_team', 'get_team', 'run_tasks_stage', 'bench_infer']
+           'train_rows', 'tune_team', 'add_lora', 'merge_lora', 'generate', 'predict', 'solo_team', 'tfidf_floor',
+           'test_rows', 'evaluate', 'plot_report', 'report_markdown', 'write_report', 'merge_reports', 'save_team',
+           'load_team', 'get_team', 'run_tasks_stage', 'bench_infer']
 
 # %% ../nbs/04_tasks.ipynb
 import copy, hashlib, json, math, os, re, shutil, time
@@ -445,14 +445,7 @@ def train_rows(task, max_train=None, seed=0, data_dir=None, split_seed=None) -> 
     "The (possibly subsampled, stratified) training rows of a task."
     return subsample(task_splits(task, data_dir, split_seed)['train'], max_train, seed)
 
-import contextlib
-@contextlib.contextmanager
-def torch_threads(n):
-    "Run a block with `n` torch threads (None: unchanged). Small ops on a busy machine run far faster on one thread."
-    old = torch.get_num_threads()
-    if n: torch.set_num_threads(n)
-    try: yield
-    finally: torch.set_num_threads(old)
+from .experts import torch_threads    # small ops on a busy machine run far faster on one thread
 
 def _cosine(step, total, warm):
     return (step + 1) / warm if step < warm else 0.5 * (1 + math.cos(math.pi * (step - warm) / max(1, total - warm)))
@@ -533,6 +526,7 @@ def merge_lora(model):
                 parent, _, attr = name.rpartition('.')
                 setattr(e.get_submodule(parent) if parent else e, attr, mod.get_base_layer())
     model.experts.requires_grad_(False); model._stack = None
+    model.config.expert_paths = {r: [None] * len(v) for r, v in (model.config.expert_paths or {}).items()}  # merged: save them
     return model
 
 def _tune_lora(model, tokenizer, tasks, epochs, lr, batch_size, max_train, max_tokens, split_seed, seed, rows, lora, data_dir, log):
@@ -663,6 +657,11 @@ def test_rows(task, max_test=None, data_dir=None, split_seed=None) -> list:
     "The (possibly subsampled, stratified, seed 0) test rows of a task."
     return subsample(task_splits(task, data_dir, split_seed)['test'], max_test, 0)
 
+@lru_cache(maxsize=4)
+def _gold_summary(data_dir):
+    "check_gold_programs('test') once per data folder: it does not change between seeds."
+    return check_gold_programs('test', data_dir)
+
 def evaluate(model, tokenizer, tasks, out_dir, baselines=True, ablation=True, base_model=None, tune_kw=None,
              max_test=None, finqa_n=20, cache_dir=None, data_dir=None, history=None, log=print) -> dict:
     "Score `model` on `tasks`' test splits, with ablation, routing and baselines; write report.json/.md + plots."
@@ -700,7 +699,7 @@ def evaluate(model, tokenizer, tasks, out_dir, baselines=True, ablation=True, ba
                         max_tokens=_as_dict(tune_kw.get('max_tokens'), [t.name]).get(t.name) or t.max_tokens)
         ok = [finqa_correct(p['answer'], r['answer']) for p, r in zip(preds, rows)]
         rep['tasks'][t.name] = dict(acc=round(float(np.mean(ok)), 4) if ok else None, n_test=len(rows), gold_programs=
-                                    {k: v for k, v in check_gold_programs('test', data_dir).items() if k != 'failed_ids'},
+                                    {k: v for k, v in _gold_summary(str(data_dir) if data_dir else None).items() if k != 'failed_ids'},
                                     truncated=sum(p['truncated'] for p in preds), examples=[dict(q=r['question'][:120], gold=r['answer'],
                                     generated=p['answer'][:60]) for p, r in list(zip(preds, rows))[:3]])
     if baselines and cls:
@@ -859,6 +858,7 @@ def load_team(run_or_team_dir):
     model = FinTeamMoE.from_pretrained(d, tokenizer=tok).eval()
     meta = json.loads((d/'team.json').read_text()) if (d/'team.json').exists() else {}
     if meta.get('expert_dtype'): model.experts.to(getattr(torch, meta['expert_dtype']))   # as the team was tuned
+    meta.setdefault('name', d.parent.name if d.name == 'team' else d.name)              # the run's name, for the demo
     return model, tok, meta
 
 # %% ../nbs/04_tasks.ipynb
@@ -877,7 +877,12 @@ def _find_experts(d, roles=('macro', 'micro', 'quant')):
     return None
 
 def get_team(team_dir_or_model=None, preset='smoke', tokenizer=None, log=print):
-    "(team, tokenizer, description) from a model, a run/team folder, a folder of experts, or the preset's default."
+    "(team, tokenizer, description) from a model, a run/team folder, a folder of experts, or the preset's default; experts in the preset's dtype."
+    model, tok, what = _find_team(team_dir_or_model, preset, tokenizer, log)
+    model.experts.to(getattr(torch, TASK_PRESETS[preset].get('expert_dtype', 'float32')))   # cpu: bf16, ~3x faster forward here
+    return model, tok, what
+
+def _find_team(team_dir_or_model, preset, tokenizer, log):
     from fte_workbench.experts import load_base, load_tokenizer
     base = TASK_PRESETS[preset]['base']
     if isinstance(team_dir_or_model, FinTeamMoE):
@@ -905,9 +910,8 @@ def run_tasks_stage(team_dir_or_model=None, out_dir='runs/tasks', preset='smoke'
     cache_dir = Path(cache_dir) if cache_dir else out_dir/'state_cache'
     tasks = list(tasks or TASKS)
     model, tok, what = get_team(team_dir_or_model, preset, tokenizer, log)
-    dtype = getattr(torch, P.get('expert_dtype', 'float32'))
-    model.experts.to(dtype)                                 # frozen experts in bf16: ~3x faster forward on this CPU
-    base = load_base(P['base'], dtype=dtype)[0].eval() if baselines else None
+    dtype = P.get('expert_dtype', 'float32')
+    base = load_base(P['base'], dtype=getattr(torch, dtype))[0].eval() if baselines else None
     init = {k: v.clone() for k, v in model.state_dict().items() if not k.startswith('experts.')}
     reports, t0 = [], time.time()
     for i, seed in enumerate(seeds):
@@ -918,7 +922,7 @@ def run_tasks_stage(team_dir_or_model=None, out_dir='runs/tasks', preset='smoke'
         rep = evaluate(model, tok, tasks, out_dir/f'seed_{seed}', baselines=baselines, base_model=base, tune_kw=kw,
                        max_test=P['max_test'], finqa_n=P['finqa_n'], cache_dir=cache_dir, data_dir=data_dir, history=hist, log=log)
         reports.append(rep)
-        if i == 0: save_team(model, tok, out_dir/'team', dict(tasks=hist['tasks'], preset=preset, experts=what, fomc_seed=seed, expert_dtype=str(dtype).split('.')[-1],
+        if i == 0: save_team(model, tok, out_dir/'team', dict(tasks=hist['tasks'], preset=preset, experts=what, fomc_seed=seed, expert_dtype=dtype,
                                                               tune=kw, metrics=rep['tasks'], labels={t: TASKS[t].labels for t in tasks}))
     rep = merge_reports(reports, list(seeds))
     rep['setup'] = dict(preset=preset, experts=what, fomc_seeds=list(seeds), epochs=P['tune']['epochs'], lr=P['tune']['lr'],
@@ -941,7 +945,7 @@ def _times(fn, reps, warmup):
 def bench_infer(team_dir_or_model=None, tokenizer=None, preset='cpu', n_tokens=64, reps=20, warmup=3, verbose=True) -> dict:
     "p50/p95 latency of a `n_tokens` query through the team (sequential and batched experts) and one expert alone."
     model, tok, what = get_team(team_dir_or_model, preset, tokenizer, log=None)
-    model.eval().experts.to(getattr(torch, TASK_PRESETS[preset].get('expert_dtype', 'float32')))   # as the preset tunes it
+    model.eval()
     p = TASKS['fpb'].prompt(task_splits('fpb')['test'][0])
     ids = tok(p).input_ids
     ids = (ids * (n_tokens // len(ids) + 1))[-n_tokens:]
