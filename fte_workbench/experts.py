@@ -161,7 +161,7 @@ class TrainConfig:
 
 PRESETS = {
     'tiny':  TrainConfig(base='tiny', lr=3e-3, warmup_steps=3, batch_size=2, grad_accum=2, save_every=8, num_threads=1),
-    'cpu':   TrainConfig(base='smollm2', lr=1e-4, warmup_steps=20, batch_size=8, grad_accum=1, max_tokens=200_000,
+    'cpu':   TrainConfig(base='smollm2', lr=1e-4, warmup_steps=20, batch_size=8, grad_accum=1, max_tokens=120_000,
                          save_every=50, mixed_precision='bf16-master', fused_adam=True, attn_implementation='sdpa'),
     'paper': TrainConfig(base='meta-llama/Meta-Llama-3-8B', lr=2e-5, warmup_steps=1000, batch_size=2, grad_accum=8,
                          save_every=1000, keep_last=2),

@@ -4,7 +4,7 @@
 
 # %% auto 0
 __all__ = ['RUN_PRESETS', 'STAGES', 'write_json', 'stage_data', 'stage_corpus', 'stage_expert', 'stage_perplexity', 'stage_tasks',
-           'team_dir', 'stage_report', 'quiet_libraries', 'run']
+           'team_dir', 'stage_report', 'stage_settings', 'quiet_libraries', 'run']
 
 # %% ../nbs/07_run.ipynb
 import json, os, shutil, time, platform
@@ -27,7 +27,7 @@ RUN_PRESETS = {
                   perplexity=dict(max_blocks=16), tasks='smoke'),
     'cpu':   dict(base='smollm2', expert_preset='cpu',
                   corpus=dict(block_size=256, max_docs=None), expert=dict(),
-                  perplexity=dict(max_blocks=48), tasks='cpu'),
+                  perplexity=dict(max_blocks=32), tasks='cpu'),
 }
 
 # %% ../nbs/07_run.ipynb
@@ -131,6 +131,28 @@ STAGES = [('data', stage_data), ('corpus', stage_corpus),
           ('perplexity', stage_perplexity), ('tasks', stage_tasks), ('report', stage_report)]
 
 # %% ../nbs/07_run.ipynb
+def stage_settings(name, preset, data_dir) -> dict:
+    "The resolved settings stage `name` of `preset` depends on (JSON-ready): what its record must match to be skipped."
+    from dataclasses import asdict, replace
+    from fte_workbench.experts import PRESETS as EXPERT_PRESETS, RUNTIME_FIELDS
+    from fte_workbench.tasks import TASK_PRESETS
+    cfg = RUN_PRESETS[preset]
+    if name == 'data': s = dict(data_dir=str(data_dir))
+    elif name == 'corpus': s = dict(base=cfg['base'], **cfg['corpus'])
+    elif name.startswith('expert_'):
+        train = asdict(replace(EXPERT_PRESETS[cfg['expert_preset']], **cfg['expert']))
+        s = dict(role=name.split('_', 1)[1], **{k: v for k, v in train.items() if k not in RUNTIME_FIELDS})
+    elif name == 'perplexity': s = dict(cfg['perplexity'])
+    elif name == 'tasks': s = dict(TASK_PRESETS[cfg['tasks']])
+    else: s = {}
+    return json.loads(json.dumps(s, default=str))
+
+def _changed(old, new) -> list:
+    "The top-level keys whose values differ between two settings dicts."
+    old = old or {}
+    return sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k)) or ['record from an older version']
+
+# %% ../nbs/07_run.ipynb
 def quiet_libraries():
     "Progress bars and load reports of datasets/transformers would drown the stage log; keep warnings and errors."
     import datasets, transformers
@@ -147,15 +169,15 @@ def run(preset='cpu', data_dir=None, out=None, force=False, stages=None, log=pri
     ctx = dict(preset=preset, cfg=RUN_PRESETS[preset], data_dir=resolve_data_dir(data_dir), out=out, results={})
     todo = [(n, f) for n, f in STAGES if stages is None or n in stages]
     quiet_libraries()
-    settings = json.loads(json.dumps(dict(cfg=RUN_PRESETS[preset], data_dir=str(ctx['data_dir'])), default=str))
     t_run, redo = time.time(), False          # once a stage runs, every later stage runs again: it depends on it
     for i, (name, fn) in enumerate(todo, 1):
-        rec_path = out/'stages'/f'{name}.json'
+        rec_path, settings = out/'stages'/f'{name}.json', stage_settings(name, preset, ctx['data_dir'])
         if rec_path.exists() and not force and not redo:
             rec = json.loads(rec_path.read_text())
-            if rec.get('preset') == preset and rec.get('settings') == settings:
+            if rec.get('settings') == settings:
                 log(f'[{i}/{len(todo)}] {name}: done earlier ({rec["seconds"]:.1f} s), skipped')
                 ctx['results'][name] = rec['result']; continue
+            log(f'[{i}/{len(todo)}] {name}: settings changed since it ran ({", ".join(_changed(rec.get("settings"), settings))})')
         # a stage with a record that is run again (forced, settings changed, an earlier stage re-ran) starts over;
         # a stage without a record may resume its own interrupted work (expert checkpoints)
         ctx['redo'] = rec_path.exists() or redo
