@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import datasets
 from . import data
+from .data import write_json
 
 # %% ../nbs/01_corpus.ipynb
 ROLES = ('macro', 'micro', 'quant')
@@ -273,7 +274,7 @@ def build_corpus(role, out_dir, tokenizer, block_size=256, data_dir=None, max_do
     shutil.rmtree(tmp, ignore_errors=True)
     st['seconds'] = round(time.time() - t0, 1)
     rdir.mkdir(parents=True, exist_ok=True)
-    tmpf = f.with_suffix('.tmp'); tmpf.write_text(json.dumps(st, indent=1)); os.replace(tmpf, f)
+    write_json(f, st)
     return st
 
 # %% ../nbs/01_corpus.ipynb

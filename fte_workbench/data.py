@@ -7,12 +7,12 @@ __all__ = ['HOW_TO_GET', 'PRICE_COLUMNS', 'PRICE_HEADER', 'FPB_LABELS', 'FIQA_TH
            'FOMC_CATEGORIES', 'STOCKNET_SPLITS', 'STOCKNET_RISE', 'STOCKNET_FALL', 'LAG', 'CIKM_SPLITS',
            'CIKM_FEATURES', 'FINQA_FILES', 'HEADLINE_FILES', 'MICRO_ITEMS', 'SHA256', 'MANIFESTS', 'STOCKNET_TICKERS',
            'CIKM_TICKERS', 'LICENSES', 'REGISTRY', 'RAW_BASE', 'FETCHABLE', 'DataError', 'default_cache_dir',
-           'data_dir', 'sha256_file', 'glob_files', 'manifest_sha256', 'price_features', 'price_lines',
-           'format_price_table', 'price_table', 'Skips', 'parse_fpb', 'fiqa_label', 'parse_aspects', 'parse_fiqa',
-           'fomc_files', 'parse_fomc', 'parse_fomc_year', 'read_ohlc_csv', 'read_tweets', 'parse_stocknet',
-           'parse_cikm18', 'parse_finqa', 'parse_macro_news', 'parse_micro_10k', 'read_treasury', 'parse_quant_prices',
-           'Origin', 'DatasetSpec', 'dataset_files', 'checksum_problems', 'load_with_report', 'load', 'verify',
-           'format_verify', 'fetch', 'manifest', 'write_manifest']
+           'data_dir', 'write_atomic', 'write_json', 'sha256_file', 'glob_files', 'manifest_sha256', 'price_features',
+           'price_lines', 'format_price_table', 'price_table', 'Skips', 'parse_fpb', 'fiqa_label', 'parse_aspects',
+           'parse_fiqa', 'fomc_files', 'parse_fomc', 'parse_fomc_year', 'read_ohlc_csv', 'read_tweets',
+           'parse_stocknet', 'parse_cikm18', 'parse_finqa', 'parse_macro_news', 'parse_micro_10k', 'read_treasury',
+           'parse_quant_prices', 'Origin', 'DatasetSpec', 'dataset_files', 'checksum_problems', 'load_with_report',
+           'load', 'verify', 'format_verify', 'fetch', 'manifest', 'write_manifest']
 
 # %% ../nbs/00_data.ipynb
 import ast, bisect, csv, glob, gzip, hashlib, io, json, os, shutil, tempfile, urllib.request, zipfile
@@ -45,6 +45,19 @@ def data_dir(path=None) -> Path:
     return default_cache_dir()
 
 _data_dir = data_dir   # `load(name, data_dir=...)` shadows the name
+
+# %% ../nbs/00_data.ipynb
+def write_atomic(path, text: str) -> Path:
+    "Write `text` to `path` atomically (temporary file in the same folder, then `os.replace`)."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f'.{path.name}.tmp{os.getpid()}')
+    tmp.write_text(text, encoding='utf-8')
+    os.replace(tmp, path)
+    return path
+
+def write_json(path, obj, indent=1) -> Path:
+    "Write `obj` as JSON to `path` atomically (values JSON cannot hold are written as their `str`)."
+    return write_atomic(path, json.dumps(obj, indent=indent, default=str))
 
 # %% ../nbs/00_data.ipynb
 _SHA_CACHE: dict = {}

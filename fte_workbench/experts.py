@@ -9,6 +9,7 @@ from dataclasses import dataclass, asdict, replace, field
 from functools import lru_cache
 from pathlib import Path
 import numpy as np, torch
+from .data import write_json, write_atomic
 
 # %% auto 0
 __all__ = ['SMOLLM2_GGUF', 'SMOLLM2_PIP', 'TINY_CONFIG', 'PRESETS', 'RUNTIME_FIELDS', 'FSDP_CONFIG_YAML', 'BaseModelError',
@@ -288,7 +289,7 @@ def role_blocks(corpus_dir, role, split='train'):
 def _jsonl(path): return [json.loads(l) for l in Path(path).read_text().splitlines() if l.strip()] if Path(path).exists() else []
 
 def _write_jsonl(path, rows):
-    tmp = Path(path).with_suffix('.tmp'); tmp.write_text(''.join(json.dumps(r) + '\n' for r in rows)); os.replace(tmp, path)
+    write_atomic(path, ''.join(json.dumps(r) + '\n' for r in rows))
 
 # %% ../nbs/02_experts.ipynb
 class ChunkedLMLoss(torch.autograd.Function):
@@ -412,7 +413,7 @@ def _start_run(acc, run: Path, plan: dict, resume: bool, overwrite: bool):
         clean_partial(run)
     acc.wait_for_everyone()
     pids = acc.gather(torch.tensor([os.getpid()])).tolist()          # proof of how many processes really ran
-    if acc.is_main_process: (run/'run.json').write_text(json.dumps({**plan, 'pids': pids}, indent=1))
+    if acc.is_main_process: write_json(run/'run.json', {**plan, 'pids': pids})
     return ckpts[-1] if ckpts else None
 
 def _train(role, preset, cfg, run, resume, blocks, corpus_dir, overwrite, progress):
@@ -475,7 +476,7 @@ def save_expert(acc, model, tok, run_dir, info: dict, opt=None):
     if acc.is_main_process:
         acc.unwrap_model(model).save_pretrained(run_dir, state_dict=sd, safe_serialization=True)
         tok.save_pretrained(run_dir)
-        (Path(run_dir)/'expert.json').write_text(json.dumps(info, indent=1))
+        write_json(Path(run_dir)/'expert.json', info)
         try: plot_run(run_dir)
         except Exception as e: print(f'plot_run failed: {e}', file=sys.stderr)
     acc.wait_for_everyone()
@@ -604,11 +605,8 @@ def peak_matmul_flops(n=4096, dtype=torch.bfloat16, repeats=5) -> float:
         t = time.perf_counter(); a @ b; best = min(best, time.perf_counter() - t)
     return 2 * n ** 3 / best
 
-def bench_train(steps=8, batch_size=8, seq_len=128, base='smollm2', warmup=2, preset='cpu', peak=True,
-                verbose=True, **overrides) -> dict:
-    "Time `steps` training steps of `base` (after `warmup`); print and return tokens/s, peak RSS, MFU."
-    cfg = replace(PRESETS[preset], base=base, batch_size=batch_size, grad_accum=1, **overrides)
-    if cfg.num_threads: torch.set_num_threads(cfg.num_threads)
+def _bench_steps(cfg, steps, batch_size, seq_len, warmup, peak) -> dict:
+    "The timed steps of bench_train."
     acc = _accelerator(cfg)
     model, tok, opt, sched = setup_training(acc, cfg, steps + warmup)
     n_params = sum(p.numel() for p in model.parameters())
@@ -620,10 +618,16 @@ def bench_train(steps=8, batch_size=8, seq_len=128, base='smollm2', warmup=2, pr
         if i >= warmup: times.append(dt)
     tps = batch_size * seq_len / statistics.median(times)
     pk = peak_matmul_flops() if peak else float('nan')
-    res = dict(tokens_per_s=round(tps, 1), peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-               mfu=round(6 * n_params * tps / pk, 4), peak_flops=round(pk / 1e9, 1) * 1e9, params=n_params,
-               base=base, batch_size=batch_size, seq_len=seq_len, steps=steps, mixed_precision=cfg.mixed_precision,
-               attn=cfg.attn_implementation, fused_adam=cfg.fused_adam, compile=cfg.compile, chunked_loss=cfg.chunked_loss,
-               threads=torch.get_num_threads(), step_s=[round(t, 3) for t in times])
+    return dict(tokens_per_s=round(tps, 1), peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                mfu=round(6 * n_params * tps / pk, 4), peak_flops=round(pk / 1e9, 1) * 1e9, params=n_params,
+                base=cfg.base, batch_size=batch_size, seq_len=seq_len, steps=steps, mixed_precision=cfg.mixed_precision,
+                attn=cfg.attn_implementation, fused_adam=cfg.fused_adam, compile=cfg.compile, chunked_loss=cfg.chunked_loss,
+                threads=torch.get_num_threads(), step_s=[round(t, 3) for t in times])
+
+def bench_train(steps=8, batch_size=8, seq_len=128, base='smollm2', warmup=2, preset='cpu', peak=True,
+                verbose=True, **overrides) -> dict:
+    "Time `steps` training steps of `base` (after `warmup`); print and return tokens/s, peak RSS, MFU."
+    cfg = replace(PRESETS[preset], base=base, batch_size=batch_size, grad_accum=1, **overrides)
+    with torch_threads(cfg.num_threads): res = _bench_steps(cfg, steps, batch_size, seq_len, warmup, peak)
     if verbose: print(json.dumps(res))
     return res

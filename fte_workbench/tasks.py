@@ -23,7 +23,7 @@ from typing import Callable
 
 import numpy as np
 import torch, torch.nn.functional as F
-from .data import load, data_dir as resolve_data_dir, FOMC_SEEDS
+from .data import load, data_dir as resolve_data_dir, FOMC_SEEDS, write_json
 from .moe import FinTeamMoE, team_gate, label_word_ids, answer_positions
 
 # %% ../nbs/04_tasks.ipynb
@@ -343,7 +343,7 @@ def _add_shard(d, keys, states):
     mm[:] = states; mm.flush(); del mm
     os.replace(d/f'.tmp_{name}', d/name)
     idx = _index(d); idx.update({k: [name, i] for i, k in enumerate(keys)})
-    (d/'.tmp_index.json').write_text(json.dumps(idx)); os.replace(d/'.tmp_index.json', d/'index.json')
+    write_json(d/'index.json', idx, indent=None)
 
 def _gather(d, keys, H) -> np.ndarray:
     "States of `keys` from an expert's shards (each opened memory-mapped)."
@@ -478,11 +478,11 @@ def tune_team(model, tokenizer, tasks=('fpb', 'fiqa_sa', 'fomc'), epochs=30, lr=
               lora=None, data_dir=None, threads=1, log=print) -> dict:
     "Tune the team's gate and head on `tasks` (mixed); `max_train`/`max_tokens`/`split_seed`: value or {task: value}."
     sample_seed = seed if sample_seed is None else sample_seed         # which `max_train` rows; `seed`: init and order
-    if lora: return _tune_lora(model, tokenizer, tasks, epochs, lr, batch_size, max_train, max_tokens, split_seed, seed, sample_seed, rows, lora, data_dir, log)
     tasks = [_get_task(t) for t in ([tasks] if isinstance(tasks, (str, Task)) else tasks)]
     skipped = [t.name for t in tasks if t.kind != 'cls']
     tasks = [t for t in tasks if t.kind == 'cls']
     if not tasks: raise ValueError(f"no classification task to tune among {skipped}")
+    if lora: return _tune_lora(model, tokenizer, tasks, epochs, lr, batch_size, max_train, max_tokens, split_seed, seed, sample_seed, rows, lora, data_dir, log)
     names = [t.name for t in tasks]
     mt, mx, ss = _as_dict(max_train, names), _as_dict(max_tokens, names), _as_dict(split_seed, names)
     t0, data = time.time(), {}
@@ -554,8 +554,7 @@ def merge_lora(model):
     return model
 
 def _tune_lora(model, tokenizer, tasks, epochs, lr, batch_size, max_train, max_tokens, split_seed, seed, sample_seed, rows, lora, data_dir, log):
-    "tune_team with LoRA on the experts: full forward every step (no cache)."
-    tasks = [t for t in (_get_task(t) for t in ([tasks] if isinstance(tasks, (str, Task)) else tasks)) if t.kind == 'cls']
+    "tune_team with LoRA on the experts (`tasks`: classification `Task`s): full forward every step (no cache)."
     names = [t.name for t in tasks]
     mt, mx, ss = _as_dict(max_train, names), _as_dict(max_tokens, names), _as_dict(split_seed, names)
     data = {}
@@ -838,7 +837,7 @@ def write_report(rep, out_dir):
     "report.json + plots + report.md into `out_dir`."
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     files = plot_report(rep, out_dir)
-    (out_dir/'report.json').write_text(json.dumps(rep, indent=1, default=str))
+    write_json(out_dir/'report.json', rep)
     (out_dir/'report.md').write_text(report_markdown(rep, files))
     return out_dir/'report.json'
 
@@ -871,7 +870,7 @@ def save_team(model, tokenizer, dir, meta=None) -> Path:
     paths = model.config.expert_paths or {}
     by_path = all(paths.get(r) and all(p and Path(p).exists() for p in paths[r]) for r in model.config.roles)
     model.save_pretrained(d, tokenizer=tokenizer, save_experts=not by_path)
-    (d/'team.json').write_text(json.dumps(meta or {}, indent=1, default=str))
+    write_json(d/'team.json', meta or {})
     return d
 
 def load_team(run_or_team_dir):
