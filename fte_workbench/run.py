@@ -7,7 +7,7 @@ __all__ = ['RUN_PRESETS', 'STAGES', 'stage_data', 'stage_corpus', 'stage_expert'
            'stage_report', 'stage_settings', 'quiet_libraries', 'run']
 
 # %% ../nbs/07_run.ipynb
-import json, os, shutil, time, platform
+import json, os, shutil, time, platform, uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -131,7 +131,7 @@ def stage_settings(name, preset, data_dir) -> dict:
     from fte_workbench.experts import PRESETS as EXPERT_PRESETS, RUNTIME_FIELDS
     from fte_workbench.tasks import TASK_PRESETS
     cfg = RUN_PRESETS[preset]
-    if name == 'data': s = dict(data_dir=str(data_dir))
+    if name == 'data': s = dict(data_dir=str(Path(data_dir).expanduser().resolve()))
     elif name == 'corpus': s = dict(base=cfg['base'], **cfg['corpus'])
     elif name.startswith('expert_'):
         train = asdict(replace(EXPERT_PRESETS[cfg['expert_preset']], **cfg['expert']))
@@ -140,6 +140,11 @@ def stage_settings(name, preset, data_dir) -> dict:
     elif name == 'tasks': s = dict(TASK_PRESETS[cfg['tasks']])
     else: s = {}
     return json.loads(json.dumps(s, default=str))
+
+def _record_ids(out, names) -> dict:
+    "{stage: id} of the recorded stages among `names` in run folder `out` (each run of a stage gets a new id)."
+    recs = {n: out/'stages'/f'{n}.json' for n in names}
+    return {n: json.loads(p.read_text()).get('id') for n, p in recs.items() if p.exists()}
 
 def _changed(old, new) -> list:
     "The top-level keys whose values differ between two settings dicts."
@@ -163,23 +168,26 @@ def run(preset='cpu', data_dir=None, out=None, force=False, stages=None, log=pri
     ctx = dict(preset=preset, cfg=RUN_PRESETS[preset], data_dir=resolve_data_dir(data_dir), out=out, results={})
     todo = [(n, f) for n, f in STAGES if stages is None or n in stages]
     quiet_libraries()
-    t_run, redo = time.time(), False          # once a stage runs, every later stage runs again: it depends on it
+    t_run, redo = time.time(), False
     for i, (name, fn) in enumerate(todo, 1):
         rec_path, settings = out/'stages'/f'{name}.json', stage_settings(name, preset, ctx['data_dir'])
-        if rec_path.exists() and not force and not redo:
+        after = _record_ids(out, [n for n, _ in STAGES[:[n for n, _ in STAGES].index(name)]])   # what it was built on
+        if rec_path.exists() and not force:
             rec = json.loads(rec_path.read_text())
-            if rec.get('settings') == settings:
+            if rec.get('settings') == settings and rec.get('after') == after:
                 log(f'[{i}/{len(todo)}] {name}: done earlier ({rec["seconds"]:.1f} s), skipped')
                 ctx['results'][name] = rec['result']; continue
-            log(f'[{i}/{len(todo)}] {name}: settings changed since it ran ({", ".join(_changed(rec.get("settings"), settings))})')
+            why = (f'settings changed since it ran ({", ".join(_changed(rec.get("settings"), settings))})'
+                   if rec.get('settings') != settings else 'an earlier stage ran again since')
+            log(f'[{i}/{len(todo)}] {name}: {why}')
         # a stage with a record that is run again (forced, settings changed, an earlier stage re-ran) starts over;
         # a stage without a record may resume its own interrupted work (expert checkpoints)
         ctx['redo'] = rec_path.exists() or redo
         log(f'[{i}/{len(todo)}] {name}: running'); redo = True
         t0 = time.time()
         result = fn(ctx)
-        rec = dict(stage=name, preset=preset, settings=settings, seconds=round(time.time() - t0, 2), result=result,
-                   finished=datetime.now(timezone.utc).isoformat(timespec='seconds'))
+        rec = dict(stage=name, id=uuid.uuid4().hex[:12], preset=preset, settings=settings, after=after,
+                   seconds=round(time.time() - t0, 2), result=result, finished=datetime.now(timezone.utc).isoformat(timespec='seconds'))
         write_json(rec_path, rec)
         ctx['results'][name] = result
         log(f'[{i}/{len(todo)}] {name}: done in {rec["seconds"]:.1f} s')
