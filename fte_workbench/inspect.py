@@ -206,6 +206,23 @@ def tv_distance(p, q):
     "Total variation distance between two label distributions (dicts)."
     return .5 * sum(abs(p[k] - q.get(k, 0.)) for k in p)
 
+def _answers(model, tokenizer, t, texts, max_tokens):
+    "(answers with every role, {role: answers without it}), each a dict of `probs`, `answer`, `role_weights`."
+    roles = list(model.config.roles)
+    if model.config.gate_input != 'embed':        # the gate reads every token's hidden states: a full forward per variant
+        return (predict(model, tokenizer, t, texts, max_tokens=max_tokens),
+                {r: predict(model, tokenizer, t, texts, drop_roles=(r,), max_tokens=max_tokens) for r in roles})
+    import torch
+    from fte_workbench.tasks import cache_states, cached_probs, token_gate
+    cache = cache_states(model, tokenizer, [t.prompt_text(x) for x in texts], max_tokens=min(max_tokens, t.max_tokens))
+    @torch.no_grad()
+    def answers(drop=None):                       # the experts ran once; each variant is the gate and head on the cache
+        keep = None if drop is None else torch.tensor([x != drop for x in roles])
+        P, W = cached_probs(model, tokenizer, cache, t.labels, keep), token_gate(model, cache.ids, keep)[0].numpy()
+        return [dict(probs=dict(zip(t.labels, map(float, p))), answer=t.labels[int(p.argmax())],
+                     role_weights=dict(zip(roles, map(float, w)))) for p, w in zip(P, W)]
+    return answers(), {r: answers(r) for r in roles}
+
 def dataset_view(model, tokenizer, task=None, n=40, max_tokens=512, plot=True):
     "Role weights, entropy and drop-one-role disagreement for `n` examples per task (all classification tasks for `None`): `(DataFrame, figure)`."
     tasks = [n for n, t in TASKS.items() if t.kind == 'cls'] if task is None else [task] if isinstance(task, str) or not isinstance(task, (list, tuple)) else task
@@ -213,8 +230,7 @@ def dataset_view(model, tokenizer, task=None, n=40, max_tokens=512, plot=True):
     for t in map(get_task, tasks):
         ex = task_examples(t, n)
         texts = [x for x, _ in ex]
-        full = predict(model, tokenizer, t, texts, max_tokens=max_tokens)
-        drop = {r: predict(model, tokenizer, t, texts, drop_roles=(r,), max_tokens=max_tokens) for r in roles}
+        full, drop = _answers(model, tokenizer, t, texts, max_tokens)
         for i, ((text, label), f) in enumerate(zip(ex, full)):
             tv = {r: tv_distance(f['probs'], drop[r][i]['probs']) for r in roles}
             rows.append(dict(task=t.name, text=text, label=label, answer=f['answer'], correct=f['answer'] == label,
