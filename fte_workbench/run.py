@@ -168,10 +168,10 @@ def run(preset='cpu', data_dir=None, out=None, force=False, stages=None, log=pri
     ctx = dict(preset=preset, cfg=RUN_PRESETS[preset], data_dir=resolve_data_dir(data_dir), out=out, results={})
     todo = [(n, f) for n, f in STAGES if stages is None or n in stages]
     quiet_libraries()
-    t_run, redo = time.time(), False
+    t_run, redo, names = time.time(), False, [n for n, _ in STAGES]
     for i, (name, fn) in enumerate(todo, 1):
         rec_path, settings = out/'stages'/f'{name}.json', stage_settings(name, preset, ctx['data_dir'])
-        after = _record_ids(out, [n for n, _ in STAGES[:[n for n, _ in STAGES].index(name)]])   # what it was built on
+        after = _record_ids(out, names[:names.index(name)])       # the earlier stages' records it is built on
         if rec_path.exists() and not force:
             rec = json.loads(rec_path.read_text())
             if rec.get('settings') == settings and rec.get('after') == after:

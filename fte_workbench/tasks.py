@@ -23,6 +23,7 @@ from typing import Callable
 
 import numpy as np
 import torch, torch.nn.functional as F
+from transformers import DynamicCache
 from .data import load, data_dir as resolve_data_dir, FOMC_SEEDS, write_json
 from .moe import FinTeamMoE, team_gate, label_word_ids, answer_positions
 
@@ -370,7 +371,6 @@ def prefix_cache(expert, prefix) -> list:
 def expert_states(expert, x, m, prefix=None):
     "Last hidden states (B, T, H) of `expert` for a right-padded batch, continuing from a `prefix_cache` if given."
     if prefix is None: return expert.base_model(input_ids=x, attention_mask=m).last_hidden_state
-    from transformers import DynamicCache
     B, P = len(x), prefix[0][0].shape[2]
     cache = DynamicCache([(k.expand(B, -1, -1, -1), v.expand(B, -1, -1, -1)) for k, v in prefix], config=expert.config)
     return expert.base_model(input_ids=x, attention_mask=torch.cat([m.new_ones(B, P), m], 1), cache=cache).last_hidden_state
