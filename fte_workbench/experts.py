@@ -14,12 +14,12 @@ from .data import write_json, write_atomic
 # %% auto 0
 __all__ = ['SMOLLM2_GGUF', 'SMOLLM2_PIP', 'TINY_CONFIG', 'PRESETS', 'RUNTIME_FIELDS', 'FSDP_CONFIG_YAML', 'BaseModelError',
            'cache_dir', 'smollm2_gguf', 'smollm2_dir', 'load_tokenizer', 'tiny_llama', 'load_base',
-           'TokenizerMismatchError', 'tokenizer_fingerprint', 'check_same_tokenizer', 'TrainConfig', 'MasterAdamW',
-           'no_decay', 'make_optimizer', 'make_schedule', 'batch_indices', 'plan_steps', 'checkpoints',
-           'save_checkpoint', 'clean_partial', 'TrainError', 'role_blocks', 'ChunkedLMLoss', 'chunked_lm_loss',
-           'torch_threads', 'train_step', 'setup_training', 'train_expert', 'save_expert', 'expert_info', 'load_expert',
-           'ema', 'plot_run', 'write_fsdp_config', 'perplexity', 'perplexity_table', 'plot_perplexity_heatmap',
-           'peak_matmul_flops', 'bench_train']
+           'TokenizerMismatchError', 'tokenizer_fingerprint', 'check_same_tokenizer', 'TrainConfig', 'bf16_is_fast',
+           'fast_dtype', 'resolve_precision', 'MasterAdamW', 'no_decay', 'make_optimizer', 'make_schedule',
+           'batch_indices', 'plan_steps', 'checkpoints', 'save_checkpoint', 'clean_partial', 'TrainError',
+           'role_blocks', 'ChunkedLMLoss', 'chunked_lm_loss', 'torch_threads', 'train_step', 'setup_training',
+           'train_expert', 'save_expert', 'expert_info', 'load_expert', 'ema', 'plot_run', 'write_fsdp_config',
+           'perplexity', 'perplexity_table', 'plot_perplexity_heatmap', 'peak_matmul_flops', 'bench_train']
 
 # %% ../nbs/02_experts.ipynb
 class BaseModelError(RuntimeError):
@@ -150,7 +150,7 @@ class TrainConfig:
     max_steps: int | None = None   # budgets: training stops at the first one reached
     max_tokens: int | None = None
     max_grad_norm: float | None = 1.0
-    mixed_precision: str = 'bf16'  # 'bf16' (autocast), 'bf16-master' (bf16 weights, fp32 master copies) or 'no'
+    mixed_precision: str = 'bf16'  # 'bf16' (autocast), 'bf16-master' (bf16 weights, fp32 master copies), 'no', or 'auto' (see below)
     fused_adam: bool | None = None # None: torch's default implementation
     attn_implementation: str = 'sdpa'  # or 'eager'
     compile: bool = False          # torch.compile the model (inductor)
@@ -162,11 +162,31 @@ class TrainConfig:
 
 PRESETS = {
     'tiny':  TrainConfig(base='tiny', lr=3e-3, warmup_steps=3, batch_size=2, grad_accum=2, save_every=8, num_threads=1),
-    'cpu':   TrainConfig(base='smollm2', lr=1e-4, warmup_steps=20, batch_size=8, grad_accum=1, max_tokens=120_000,
-                         save_every=50, mixed_precision='bf16-master', fused_adam=True, attn_implementation='sdpa'),
+    'cpu':   TrainConfig(base='smollm2', lr=2e-4, warmup_steps=3, batch_size=8, grad_accum=1, max_tokens=32_000,
+                         save_every=50, mixed_precision='auto', fused_adam=True, attn_implementation='sdpa'),
     'paper': TrainConfig(base='meta-llama/Meta-Llama-3-8B', lr=2e-5, warmup_steps=1000, batch_size=2, grad_accum=8,
                          save_every=1000, keep_last=2),
 }
+
+# %% ../nbs/02_experts.ipynb
+@lru_cache(maxsize=1)
+def bf16_is_fast(n=256, reps=3) -> bool:
+    "Does this CPU (or the GPU) multiply bf16 at least as fast as fp32? Measured once per process."
+    if torch.cuda.is_available(): return torch.cuda.is_bf16_supported()
+    def t(dt):
+        a = torch.randn(n, n, dtype=dt); a @ a
+        t0 = time.perf_counter()
+        for _ in range(reps): a @ a
+        return time.perf_counter() - t0
+    return t(torch.bfloat16) <= t(torch.float32)
+
+def fast_dtype():
+    "torch.bfloat16 where bf16 matmuls are fast here (`bf16_is_fast`), else torch.float32."
+    return torch.bfloat16 if bf16_is_fast() else torch.float32
+
+def resolve_precision(mixed_precision: str) -> str:
+    "'auto' -> 'bf16-master' where bf16 is fast, else 'no'; other values unchanged."
+    return ('bf16-master' if bf16_is_fast() else 'no') if mixed_precision == 'auto' else mixed_precision
 
 # %% ../nbs/02_experts.ipynb
 class MasterAdamW(torch.optim.AdamW):
@@ -388,6 +408,7 @@ def train_expert(role, preset='cpu', corpus_dir=None, out_dir=None, base=None, m
         raise TrainError(f"unknown training settings {sorted(bad)}; TrainConfig has {list(TrainConfig.__dataclass_fields__)}")
     given = dict(base=base, max_steps=max_steps, max_tokens=max_tokens, **overrides)
     cfg = replace(PRESETS[preset], **{k: v for k, v in given.items() if v is not None})
+    cfg = replace(cfg, mixed_precision=resolve_precision(cfg.mixed_precision))
     run = Path(out_dir or Path('runs')/f'experts_{preset}'/role)
     with torch_threads(cfg.num_threads): return _train(role, preset, cfg, run, resume, blocks, corpus_dir, overwrite, progress)
 
