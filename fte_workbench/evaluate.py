@@ -34,24 +34,31 @@ def boot_metrics(y, pred, L, counts) -> dict:
     n = C.sum((1, 2))
     return dict(acc=tp.sum(1) / n, weighted_f1=(f1 * support).sum(1) / n)
 
-def bootstrap(sets, L, n_boot=1000, seed=0) -> dict:
-    "{metric: [lo, hi]} 95 % percentile intervals of the mean over test `sets` [(y, pred), ...]."
-    rng, acc = np.random.default_rng(seed), None
-    for y, p in sets:
-        m = boot_metrics(y, p, L, _counts(len(y), n_boot, rng))
-        acc = m if acc is None else {k: acc[k] + m[k] for k in m}
-    return {k: [round(float(np.percentile(v / len(sets), 2.5)), 4), round(float(np.percentile(v / len(sets), 97.5)), 4)] for k, v in acc.items()}
+def _set_counts(sets, keys, n_boot, rng):
+    "Resample counts (B, n_i) for every test set; with `keys` (an id per example) one draw over all ids feeds every set."
+    if keys is None: return [_counts(len(y), n_boot, rng) for y, _ in sets]
+    ids = sorted(set().union(*map(set, keys)))
+    pos = {k: i for i, k in enumerate(ids)}
+    c = _counts(len(ids), n_boot, rng)                    # overlapping test sets (FOMC's origin splits) are resampled jointly
+    return [c[:, [pos[k] for k in ks]] for ks in keys]
 
-def paired_diff(sets_a, sets_b, L, n_boot=1000, seed=0) -> dict:
+def _ci(v): return [round(float(np.percentile(v, 2.5)), 4), round(float(np.percentile(v, 97.5)), 4)]
+
+def bootstrap(sets, L, n_boot=1000, seed=0, keys=None) -> dict:
+    "{metric: [lo, hi]} 95 % percentile intervals of the mean over test `sets` [(y, pred), ...]; `keys`: example ids per set."
+    rng = np.random.default_rng(seed)
+    ms = [boot_metrics(y, p, L, c) for (y, p), c in zip(sets, _set_counts(sets, keys, n_boot, rng))]
+    return {k: _ci(np.mean([m[k] for m in ms], 0)) for k in ms[0]}
+
+def paired_diff(sets_a, sets_b, L, n_boot=1000, seed=0, keys=None) -> dict:
     "{metric: [lo, hi]} 95 % interval of mean(a) - mean(b) over the same resamples of the same test sets."
-    rng, diff = np.random.default_rng(seed), None
-    for (y, pa), (yb, pb) in zip(sets_a, sets_b):
+    for (y, _), (yb, _) in zip(sets_a, sets_b):
         if not np.array_equal(y, yb): raise ValueError("paired_diff needs the same test examples for both models")
-        c = _counts(len(y), n_boot, rng)
-        ma, mb = boot_metrics(y, pa, L, c), boot_metrics(y, pb, L, c)
-        d = {k: ma[k] - mb[k] for k in ma}
-        diff = d if diff is None else {k: diff[k] + d[k] for k in d}
-    return {k: [round(float(np.percentile(v / len(sets_a), 2.5)), 4), round(float(np.percentile(v / len(sets_a), 97.5)), 4)] for k, v in diff.items()}
+    rng = np.random.default_rng(seed)
+    cs = _set_counts(sets_a, keys, n_boot, rng)
+    ma = [boot_metrics(y, p, L, c) for (y, p), c in zip(sets_a, cs)]
+    mb = [boot_metrics(y, p, L, c) for (y, p), c in zip(sets_b, cs)]
+    return {k: _ci(np.mean([a[k] - b[k] for a, b in zip(ma, mb)], 0)) for k in ma[0]}
 
 # %% ../nbs/06_evaluate.ipynb
 def tfidf_floor(task, train, test) -> tuple:
@@ -215,12 +222,12 @@ def get_experts(experts_dir=None, preset='smoke', log=print) -> tuple:
 def _test_sets(rows_by_seed, task):
     return [np.array([get_task(task).labels.index(r['label']) for r in rows]) for rows in rows_by_seed]
 
-def _scores_with_ci(task, ys, preds, n_boot, seed=0) -> dict:
+def _scores_with_ci(task, ys, preds, n_boot, seed=0, keys=None) -> dict:
     "Mean metrics over test sets (one per FOMC split, else one) with 95 % bootstrap intervals; per-set scores for FOMC."
     t = get_task(task)
     ms = [classification_metrics([t.labels[i] for i in y], [t.labels[i] for i in p]) for y, p in zip(ys, preds)]
     out = {k: round(float(np.mean([m[k] for m in ms])), 4) for k in ('acc', 'weighted_f1', 'macro_f1', 'mcc')}
-    ci = bootstrap(list(zip(ys, preds)), len(t.labels), n_boot, seed)
+    ci = bootstrap(list(zip(ys, preds)), len(t.labels), n_boot, seed, keys)
     out.update(acc_ci=ci['acc'], weighted_f1_ci=ci['weighted_f1'], n_test=int(sum(len(y) for y in ys)))
     if len(ms) > 1: out['per_split'] = [{k: round(m[k], 4) for k in ('acc', 'weighted_f1')} for m in ms]
     return out
@@ -251,7 +258,7 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
                tasks={}, baselines={}, comparison={}, ablation=dict(mask={}, retrained={}), routing={}, paper=PAPER,
                targets={k: dict(metric=m, value=v) for k, (m, v) in TARGETS.items()}, selection={}, training={})
     preds, trunc = {}, {}                      # model name -> task -> [predicted indices per test set]
-    ys, weights = {}, {}                       # task -> [gold per test set]; task -> answer-deciding weights (split one)
+    ys, weights, keys = {}, {}, {}             # task -> [gold per test set]; answer-deciding weights (split one); text ids
     for si, seed in enumerate(seeds):
         ss = {'fomc': seed}
         if log: log(f"[tasks] FOMC split {seed} ({si + 1}/{len(seeds)})")
@@ -306,23 +313,25 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
                 score(f'without_{r}', two, subset_data(data['test'], keep))
         # TF-IDF on the same rows
         for task in score_tasks:
+            keys.setdefault(task, []).append(np.array([' '.join(str(get_task(task).row_text(r)).lower().split()) for r in test_rows[task]]))
             tr_rows = split_rows(task, 'train', _get(P['max_train'], task), ss.get(task), data_dir)
             preds.setdefault('tfidf_logreg', {}).setdefault(task, []).append(tfidf_floor(task, tr_rows, test_rows[task])[1])
         stamp[f'split_{seed}'] = round(time.time() - t0, 1)
     # scores with intervals, comparisons, ablation
     for task in cls:
-        Y = ys[task]
-        rep['tasks'][task] = _scores_with_ci(task, Y, preds['team'][task], n_boot)
+        Y, K = ys[task], keys[task]
+        rep['tasks'][task] = _scores_with_ci(task, Y, preds['team'][task], n_boot, keys=K)
         rep['tasks'][task]['truncated'] = trunc.get(task, 0)
         for name in [n for n in preds if n in ('tfidf_logreg', 'base', 'uniform') or n.startswith('expert_')]:
-            rep['baselines'].setdefault(name, {})[task] = _scores_with_ci(task, Y, preds[name][task], n_boot)
-            d = paired_diff(list(zip(Y, preds['team'][task])), list(zip(Y, preds[name][task])), len(get_task(task).labels), n_boot)
+            rep['baselines'].setdefault(name, {})[task] = _scores_with_ci(task, Y, preds[name][task], n_boot, keys=K)
+            d = paired_diff(list(zip(Y, preds['team'][task])), list(zip(Y, preds[name][task])), len(get_task(task).labels), n_boot, keys=K)
             rep['comparison'].setdefault(task, {})[name] = dict(acc_diff_ci=d['acc'], weighted_f1_diff_ci=d['weighted_f1'])
         for r in roles:
-            rep['ablation']['mask'].setdefault(f'-{r}', {})[task] = _scores_with_ci(task, Y, preds[f'-{r}'][task], n_boot)
+            rep['ablation']['mask'].setdefault(f'-{r}', {})[task] = _scores_with_ci(task, Y, preds[f'-{r}'][task], n_boot, keys=K)
             if f'without_{r}' in preds:
-                rep['ablation']['retrained'].setdefault(f'-{r}', {})[task] = _scores_with_ci(task, Y, preds[f'without_{r}'][task], n_boot)
+                rep['ablation']['retrained'].setdefault(f'-{r}', {})[task] = _scores_with_ci(task, Y, preds[f'without_{r}'][task], n_boot, keys=K)
         rep['routing'][task] = routing_summary(weights[task], ys[task][0], roles, get_task(task).labels)
+    del data, bdata                                    # the caches of the last split: free before the perplexity study
     # routing beyond the tasks, and the team as a language model
     if heldout: rep['heldout'] = heldout_study(team_out, heldout); stamp['heldout'] = round(time.time() - t0, 1)
     rep['obvious_queries'] = obvious_routing(team_out, tok)
@@ -346,7 +355,9 @@ def _corpus_blocks(corpus_dir, roles, P):
     "(router blocks from the corpora's train split, held-out blocks) as {role: (n, T) ids}, or (None, None)."
     if corpus_dir is None or not all((Path(corpus_dir)/r).exists() for r in roles): return None, None
     from fte_workbench.corpus import load_blocks
-    get = lambda r, s, n: np.asarray(load_blocks(corpus_dir, r, s)[:n]['input_ids'])
+    def get(r, s, n):                                 # a seeded sample across the corpus, not its first documents
+        ds = load_blocks(corpus_dir, r, s)
+        return np.asarray(ds.select(np.sort(np.random.default_rng(0).choice(len(ds), min(n, len(ds)), replace=False)))['input_ids'])
     return {r: get(r, 'train', P['router_blocks']) for r in roles}, {r: get(r, 'heldout', P['heldout_blocks']) for r in roles}
 
 def _notes(rep, seeds) -> list:
@@ -459,7 +470,7 @@ def plot_report(rep, out_dir) -> list:
         fig, ax = plt.subplots(figsize=(1.8 * len(ts) + 3, 3.4)); w = 0.85 / len(models)
         for i, (name, d) in enumerate(models.items()):
             v = np.array([100 * d[t][_metric(t)] for t in ts]); ci = np.array([[100 * d[t][_metric(t) + '_ci'][0], 100 * d[t][_metric(t) + '_ci'][1]] for t in ts])
-            ax.bar(np.arange(len(ts)) + i * w, v, w, yerr=[v - ci[:, 0], ci[:, 1] - v], capsize=2, label=name)
+            ax.bar(np.arange(len(ts)) + i * w, v, w, yerr=[np.clip(v - ci[:, 0], 0, None), np.clip(ci[:, 1] - v, 0, None)], capsize=2, label=name)
         ax.set_xticks(np.arange(len(ts)) + w * (len(models) - 1) / 2, ts); ax.set_ylabel('acc / FOMC weighted F1 (%)')
         ax.set_title('Team and baselines, 95 % bootstrap intervals'); ax.legend(fontsize=7, ncol=4)
         fig.tight_layout(); fig.savefig(out_dir/'scores.png', dpi=100); plt.close(fig); files.append('scores.png')
@@ -468,8 +479,8 @@ def plot_report(rep, out_dir) -> list:
 def write_report(rep, out_dir):
     "report.json + plots + report.md into `out_dir`."
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
+    write_json(out_dir/'report.json', rep)              # first: a plotting error must not lose the numbers
     files = plot_report(rep, out_dir)
-    write_json(out_dir/'report.json', rep)
     (out_dir/'report.md').write_text(report_markdown(rep, files), encoding='utf-8')
     return out_dir/'report.json'
 

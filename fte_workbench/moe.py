@@ -278,7 +278,8 @@ def route(self:FinTeamMoE, input_ids, states, role_mask=None, expert_weights=Non
     g = torch.as_tensor(expert_weights, dtype=torch.float32).reshape(-1, R, K).expand(B, R, K)  # fixed per query
     probs = (g / g.sum((-1, -2), keepdim=True))[:, None].expand(B, T, R, K)
     role_w, pick = mask_roles(probs.sum(-1), keep), probs.argmax(-1)
-    return role_w.unsqueeze(-1) * F.one_hot(pick, K).to(probs.dtype), role_w, pick, probs
+    within = probs / probs.sum(-1, keepdim=True).clamp_min(1e-12)          # fixed weights are soft inside a role too
+    return role_w.unsqueeze(-1) * within, role_w, pick, probs
 
 # %% ../nbs/03_moe.ipynb
 @patch

@@ -70,7 +70,7 @@ class QueryStates:
         if self._pad is None:
             n, (E, _, H) = len(self), self.states.shape
             L = torch.tensor([len(q) for q in self.ids]); T = max(1, int(L.max()) if n else 1)
-            x, m, S = torch.zeros(n, T, dtype=torch.long), torch.zeros(n, T), torch.zeros(E, n, T, H)
+            x, m, S = torch.zeros(n, T, dtype=torch.long), torch.zeros(n, T), torch.zeros(E, n, T, H, dtype=self.states.dtype)
             for i in range(n):
                 a, b = self.offsets[i], self.offsets[i + 1]
                 x[i, :b - a] = torch.as_tensor(self.ids[i], dtype=torch.long); m[i, :b - a] = 1; S[:, i, :b - a] = self.states[:, a:b]
@@ -81,7 +81,7 @@ class QueryStates:
         x, m, S, L = self.padded()
         idx = torch.as_tensor(np.asarray(idx), dtype=torch.long)
         T = max(1, int(L[idx].max()))
-        return x[idx, :T], m[idx, :T], S[:, idx, :T]
+        return x[idx, :T], m[idx, :T], S[:, idx, :T].float()
     def subset(self, experts):
         "The cache of a team made of some of these experts (indices in team order)."
         ex = list(experts)
@@ -99,7 +99,7 @@ def _add_shard(d, keys, chunks):
     d = Path(d); d.mkdir(parents=True, exist_ok=True)
     name = f"shard_{time.time_ns()}_{os.getpid()}.safetensors"
     offsets = torch.tensor(np.cumsum([0] + [len(c) for c in chunks]), dtype=torch.int64)
-    save_file({'states': torch.cat(chunks).to(torch.bfloat16).contiguous(), 'offsets': offsets}, str(d/f'.tmp_{name}'))
+    save_file({'states': torch.cat(chunks).contiguous(), 'offsets': offsets}, str(d/f'.tmp_{name}'))
     os.replace(d/f'.tmp_{name}', d/name)
     idx = _index(d); idx.update({k: [name, i] for i, k in enumerate(keys)})
     write_json(d/'index.json', idx, indent=None)
@@ -152,7 +152,7 @@ def cache_states(model, tokenizer, parts_list, cache_dir=None, max_tokens=512, b
             x, m = pad_right([sub[i][P:] for i in b], tokenizer.pad_token_id)
             for fp, i in need.items():
                 S = run_expert(model.experts[i], x, m, model.depth, pre.get(i))
-                for j, r in enumerate(b): computed[fp][todo[r]] = S[j, spans[r][0] - P:spans[r][1] - P].to(torch.bfloat16 if cache_dir else torch.float32)
+                for j, r in enumerate(b): computed[fp][todo[r]] = S[j, spans[r][0] - P:spans[r][1] - P].clone()   # the experts' own precision
         if cache_dir:
             for fp, c in computed.items(): _add_shard(Path(cache_dir)/fp, list(c), list(c.values()))
     chunks = {}
@@ -165,7 +165,7 @@ def cache_states(model, tokenizer, parts_list, cache_dir=None, max_tokens=512, b
     q_ids = [x[s:e] for x, (s, e) in zip(enc.ids, enc.spans)]
     offsets = np.cumsum([0] + [len(q) for q in q_ids])
     H = model.config.hidden_size
-    dt = torch.bfloat16 if cache_dir else torch.float32            # on disk bf16; in memory the experts' own precision
+    dt = next(model.experts.parameters()).dtype                    # on disk and in memory: the experts' own precision
     states = torch.stack([torch.cat(chunks[fp]).to(dt) if keys else torch.zeros(0, H, dtype=dt) for fp in fps])
     info = dict(n=len(keys), query_tokens=int(offsets[-1]), prompt_tokens=sum(map(len, enc.ids)), computed_prompts=len(todo),
                 computed_experts=len(need), shared_prefix=P, truncated=int(sum(enc.truncated)), seconds=round(time.time() - t0, 2),
