@@ -147,20 +147,24 @@ def heldout_study(model, blocks: dict, batch_size=4) -> dict:
     "The team's perplexity on each role's held-out blocks and routing accuracy (block -> its own role), gate and likelihood router."
     out = dict(perplexity={}, routing_accuracy={})
     roles = model.config.roles
+    names = model.expert_names()
     for router in ('gate', 'likelihood'):
-        hits, ppl = [], {}
+        hits, ppl, eppl = [], {}, {e: {} for e in names}
         for r, b in blocks.items():
-            nll, n, top = 0., 0, []
+            nll, enll, n, top = 0., np.zeros(len(names)), 0, []
             for i in range(0, len(b), batch_size):
                 x = torch.as_tensor(np.asarray(b[i:i + batch_size]))
-                lp, rw = model.lm_logprobs(x, router=router)
+                lp, rw, lpe = model.lm_logprobs(x, router=router, return_experts=True)
                 nll -= lp[:, :-1].float().gather(-1, x[:, 1:, None]).sum().item(); n += x[:, 1:].numel()
+                enll -= lpe[:, :, :-1].gather(-1, x[None, :, 1:, None].expand(len(names), -1, -1, 1)).sum((1, 2, 3)).numpy()
                 top.append((rw.mean(1) if router == 'gate' else rw[:, -1]).argmax(-1))   # gate: pooled; BTM: final posterior
             ok = (torch.cat(top) == roles.index(r)).float()
             ppl[r] = round(math.exp(nll / max(n, 1)), 3); hits.append(ok)
+            for e, v in zip(names, enll): eppl[e][r] = round(math.exp(v / max(n, 1)), 3)
             out['routing_accuracy'].setdefault(router, {})[r] = round(ok.mean().item(), 4)
         out['routing_accuracy'][router]['all'] = round(torch.cat(hits).mean().item(), 4)
         out['perplexity'][f'team ({router} router)'] = ppl
+    out['perplexity'].update({f'expert {e}': v for e, v in eppl.items()})   # the same blocks, the same precision
     return out
 
 # %% ../nbs/06_evaluate.ipynb
@@ -431,7 +435,7 @@ def report_markdown(rep, files=()) -> str:
         for k, v in ra.items(): L.append(f"| {k} | " + ' | '.join(f"{100 * x:.1f} %" for x in v.values()) + ' |')
         pp = rep['heldout']['perplexity']
         cols = list(next(iter(pp.values())))
-        L += ['', '## Perplexity of the team on the held-out blocks (the experts\' own are in the perplexity table of the run)', '',
+        L += ['', '## Perplexity on the held-out blocks: the team (a mixture LM) beside each expert, same blocks', '',
               '| model | ' + ' | '.join(cols) + ' |', '|---' * (len(cols) + 1) + '|']
         for k, v in pp.items(): L.append(f"| {k} | " + ' | '.join(f"{v[c]:.2f}" for c in cols) + ' |')
     if rep.get('obvious_queries'):

@@ -332,8 +332,8 @@ def role_keep(roles, drop=()) -> torch.Tensor | None:
 
 # %% ../nbs/03_moe.ipynb
 @patch
-def lm_logprobs(self:FinTeamMoE, input_ids, attention_mask=None, role_mask=None, router='gate'):
-    "(log p(next token) (B, T, V) of the team, role weights (B, T, R)); `router`: 'gate' or 'likelihood' (running posterior)."
+def lm_logprobs(self:FinTeamMoE, input_ids, attention_mask=None, role_mask=None, router='gate', return_experts=False):
+    "(log p(next token) (B, T, V) of the team, role weights (B, T, R)[, each expert's log p (N, B, T, V)]); `router`: 'gate' or 'likelihood'."
     if attention_mask is None: attention_mask = torch.ones_like(input_ids)
     R, K = len(self.config.roles), self.config.experts_per_role
     outs = [e(input_ids=input_ids, attention_mask=attention_mask, output_hidden_states=True) for e in self.experts]
@@ -352,7 +352,8 @@ def lm_logprobs(self:FinTeamMoE, input_ids, attention_mask=None, role_mask=None,
         w = cum.softmax(0)
         role_w = w.view(R, K, *w.shape[1:]).sum(1).permute(1, 2, 0)
     else: raise ValueError(f"router must be 'gate' or 'likelihood', got {router!r}")
-    return torch.logsumexp(logp + w.clamp_min(1e-12).log()[..., None], 0), role_w
+    team = torch.logsumexp(logp + w.clamp_min(1e-12).log()[..., None], 0)
+    return (team, role_w, logp) if return_experts else (team, role_w)
 
 @torch.no_grad()
 def team_perplexity(model, blocks, batch_size=8, router='gate') -> dict:
