@@ -7,7 +7,7 @@ os.environ.setdefault('HF_HUB_OFFLINE', '1'); os.environ.setdefault('TRANSFORMER
 @pytest.fixture(scope='module')
 def demo_url(tmp_path_factory):
     from fte_workbench.inspect import toy_team
-    from fte_workbench.tasks import save_team
+    from fte_workbench.tune import save_team
     from fte_workbench.demo import serve
     run = tmp_path_factory.mktemp('run')
     model, tok, meta = toy_team(seed=0)
