@@ -145,7 +145,7 @@ def parser():
     bt.add_argument('--chunked-loss', action=argparse.BooleanOptionalAction, help='next-token loss without full logits')
     bt.add_argument('--threads', type=int, help='torch intra-op threads')
     bt.set_defaults(func=cmd_bench_train)
-    bi = b.add_parser('infer', help='p50/p95 latency of a 64-token query: team vs one expert')
+    bi = b.add_parser('infer', help='median latency of one FPB query: the team vs one expert')
     bi.add_argument('--json', action='store_true'); bi.add_argument('--reps', type=int, default=20)
     bi.add_argument('--team', help='run or team folder (default: a tiny random team)')
     bi.set_defaults(func=cmd_bench_infer)

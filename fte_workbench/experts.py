@@ -617,8 +617,9 @@ def plot_perplexity_heatmap(df, path=None, title='perplexity on held-out blocks 
     return fig
 
 # %% ../nbs/02_experts.ipynb
-def peak_matmul_flops(n=4096, dtype=torch.bfloat16, repeats=5) -> float:
-    "Best measured FLOP/s of an `n`x`n` matmul in `dtype` (the machine's practical peak)."
+def peak_matmul_flops(n=4096, dtype=None, repeats=5) -> float:
+    "Best measured FLOP/s of an `n`x`n` matmul in `dtype` (default `fast_dtype()`: the machine's practical peak)."
+    dtype = dtype or fast_dtype()
     a, b = torch.randn(n, n, dtype=dtype), torch.randn(n, n, dtype=dtype)
     a @ b
     best = float('inf')
@@ -649,6 +650,7 @@ def bench_train(steps=8, batch_size=8, seq_len=128, base='smollm2', warmup=2, pr
                 verbose=True, **overrides) -> dict:
     "Time `steps` training steps of `base` (after `warmup`); print and return tokens/s, peak RSS, MFU."
     cfg = replace(PRESETS[preset], base=base, batch_size=batch_size, grad_accum=1, **overrides)
+    cfg = replace(cfg, mixed_precision=resolve_precision(cfg.mixed_precision))
     with torch_threads(cfg.num_threads): res = _bench_steps(cfg, steps, batch_size, seq_len, warmup, peak)
     if verbose: print(json.dumps(res))
     return res
