@@ -6,7 +6,7 @@
 __all__ = ['TeamMismatchError', 'tokenizer_hash', 'FinTeamConfig', 'team_gate', 'mask_roles', 'balance_loss', 'expert_depth',
            'run_expert', 'pad_right', 'prefix_cache', 'FinTeamOutput', 'HeadBlock', 'check_experts', 'FinTeamMoE',
            'check_expert_tokenizer', 'drop_roles', 'role_keep', 'team_perplexity', 'likelihood_router',
-           'pooled_routing', 'routing_accuracy']
+           'pooled_routing', 'routing_accuracy', 'route_loss']
 
 # %% ../nbs/03_moe.ipynb
 import contextlib, copy, json, math
@@ -357,14 +357,17 @@ def lm_logprobs(self:FinTeamMoE, input_ids, attention_mask=None, role_mask=None,
 
 @torch.no_grad()
 def team_perplexity(model, blocks, batch_size=8, router='gate') -> dict:
-    "Perplexity of the team (mixture LM) on packed blocks (n, T) and its mean role weights over their tokens."
-    nll, n, W = 0., 0, []
+    "The team (mixture LM) on packed blocks (n, T): its perplexity, each expert's on the same tokens, each block's role weights."
+    nll, enll, n, W, top = 0., 0., 0, [], []
     for i in range(0, len(blocks), batch_size):
-        x = torch.as_tensor(blocks[i:i + batch_size])
-        lp, rw = model.lm_logprobs(x, router=router)
+        x = torch.as_tensor(np.asarray(blocks[i:i + batch_size]))
+        lp, rw, lpe = model.lm_logprobs(x, router=router, return_experts=True)
         nll -= lp[:, :-1].gather(-1, x[:, 1:, None]).sum().item(); n += x[:, 1:].numel()
-        W.append(rw.mean(1))
-    return dict(perplexity=math.exp(nll / max(n, 1)), role_weights=torch.cat(W).mean(0).tolist())
+        enll = enll - lpe[:, :, :-1].gather(-1, x[None, :, 1:, None].expand(len(lpe), -1, -1, 1)).sum((1, 2, 3))
+        W.append(rw.mean(1)); top.append((rw.mean(1) if router == 'gate' else rw[:, -1]).argmax(-1))   # BTM decides on the final posterior
+    n = max(n, 1)
+    return dict(perplexity=math.exp(nll / n), expert_perplexity=dict(zip(model.expert_names(), torch.exp(enll / n).tolist())),
+                role_weights=torch.cat(W).mean(0).tolist(), top_role=torch.cat(top))
 
 # %% ../nbs/03_moe.ipynb
 @torch.no_grad()
@@ -401,6 +404,15 @@ def routing_accuracy(model, blocks: dict, **kw) -> dict:
         res[r] = round(ok.mean().item(), 4); hits.append(ok)
     res['all'] = round(torch.cat(hits).mean().item(), 4)
     return res
+
+@patch
+def block_routing(self:FinTeamMoE, input_ids, states) -> torch.Tensor:
+    "Pooled role weights (n, R) of corpus blocks from their cached expert states (R*K, n, T, H): every token is the query."
+    return self.route(input_ids, states)[1].mean(1)
+
+def route_loss(pooled, roles) -> torch.Tensor:
+    "The corpus routing term: the mean -log of each block's pooled weight on its own role (`roles`: (n,) indices)."
+    return F.nll_loss(pooled.clamp_min(1e-9).log(), torch.as_tensor(roles))
 
 @patch
 @torch.no_grad()

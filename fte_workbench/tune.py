@@ -4,8 +4,8 @@
 
 # %% auto 0
 __all__ = ['CLS_TASKS', 'SELECT_METRIC', 'ensure_pad', 'tiny_team', 'expert_fingerprint', 'QueryStates', 'cache_states',
-           'cached_forward', 'cached_predict', 'score', 'val_score', 'fit', 'task_data', 'split_rows', 'build_data',
-           'tune_team', 'generate', 'predict', 'save_team', 'load_team']
+           'cached_forward', 'cached_predict', 'RouteBlocks', 'cache_blocks', 'score', 'val_score', 'fit', 'task_data',
+           'split_rows', 'build_data', 'tune_team', 'generate', 'predict', 'save_team', 'load_team']
 
 # %% ../nbs/05_tune.ipynb
 import copy, hashlib, json, math, os, time
@@ -19,7 +19,7 @@ from transformers import get_cosine_schedule_with_warmup
 
 from .data import write_json
 from .experts import torch_threads
-from .moe import FinTeamMoE, prefix_cache, run_expert, role_keep
+from .moe import FinTeamMoE, prefix_cache, run_expert, role_keep, route_loss, routing_accuracy
 from .tasks import TASKS, Task, get_task, encode, prompt_key, task_splits, subsample, classification_metrics
 
 # %% ../nbs/05_tune.ipynb
@@ -193,6 +193,37 @@ def cached_predict(model, task, qs, role_mask=None, expert_weights=None, batch_s
     return (torch.cat(P).numpy() if P else np.zeros((0, L))), (torch.cat(W).numpy() if W else np.zeros((0, R)))
 
 # %% ../nbs/05_tune.ipynb
+@dataclass
+class RouteBlocks:
+    "Corpus blocks (n, T), their experts' states (R*K, n, T, H) and role indices (n,): the data of the routing term."
+    ids: torch.Tensor
+    states: torch.Tensor
+    roles: torch.Tensor
+    def __len__(self): return len(self.ids)
+    def loss(self, model): return route_loss(model.block_routing(self.ids, self.states), self.roles)
+    @torch.no_grad()
+    def accuracy(self, model) -> float:
+        "Share of the blocks whose pooled top role is their own (`moe.routing_accuracy` on cached states)."
+        return round((model.block_routing(self.ids, self.states).argmax(-1) == self.roles).float().mean().item(), 4)
+    def subset(self, roles, K=1):
+        "The blocks of the roles (indices) `roles`, re-indexed, with the states of those roles' experts."
+        keep = torch.isin(self.roles, torch.as_tensor(roles))
+        new = torch.full((int(self.roles.max()) + 1,), -1, dtype=torch.long); new[torch.as_tensor(roles)] = torch.arange(len(roles))
+        ex = [r * K + k for r in roles for k in range(K)]
+        return RouteBlocks(self.ids[keep], self.states[ex][:, keep], new[self.roles[keep]])
+
+@torch.no_grad()
+def cache_blocks(model, blocks: dict, batch_size=4) -> RouteBlocks:
+    "The `RouteBlocks` of {role: (n, T) token ids} for `model`'s experts (stored as float32, like `expert_states`)."
+    roles = model.config.roles
+    missing = set(roles) - set(blocks)
+    if missing: raise ValueError(f"the routing term needs blocks of every role; missing {sorted(missing)}")
+    ids = torch.cat([torch.as_tensor(np.asarray(blocks[r])) for r in roles])
+    y = torch.cat([torch.full((len(blocks[r]),), i) for i, r in enumerate(roles)])
+    S = torch.cat([model.expert_states(ids[i:i + batch_size]) for i in range(0, len(ids), batch_size)], 1)
+    return RouteBlocks(ids, S, y)
+
+# %% ../nbs/05_tune.ipynb
 SELECT_METRIC = {'fomc': 'weighted_f1'}
 
 def score(task, y, probs) -> dict:
@@ -211,8 +242,8 @@ def val_score(model, valid: dict, expert_weights=None) -> dict:
     return out
 
 def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weight_decay=0.01, warmup=0.1, seed=0,
-        patience=6, expert_weights=None, threads=None, log=print) -> dict:
-    "Tune `model` on {task: (QueryStates, labels)}; keep the epoch with the best validation mean. Returns the history."
+        patience=6, expert_weights=None, threads=None, route=None, route_weight=0., route_valid=None, log=print) -> dict:
+    "Tune `model` on {task: (QueryStates, labels)} (+ μ·`route_loss` on `route` blocks); keep the best validation epoch."
     ew_tr, ew_va = (expert_weights or {}).get('train', {}), (expert_weights or {}).get('valid', {})
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=weight_decay)
@@ -227,12 +258,14 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
             for j in rng.permutation(len(batches)):
                 t, idx = batches[j]; qs, y = train[t]
                 o = cached_forward(model, t, qs, idx, label_ids=torch.as_tensor(y[idx]), expert_weights=ew_tr.get(t))
-                opt.zero_grad(); o.loss.backward(); opt.step(); sched.step()
+                loss = o.loss + route_weight * route.loss(model) if route is not None and route_weight else o.loss
+                opt.zero_grad(); loss.backward(); opt.step(); sched.step()
                 sums['loss'] += o.loss.item() * len(idx); sums['n'] += len(idx)
                 sums['correct'] += int((o.label_logits.argmax(-1).numpy() == y[idx]).sum())
             v = val_score(model, valid, ew_va)
             hist.append(dict(epoch=ep + 1, loss=round(sums['loss'] / sums['n'], 4), train_acc=round(sums['correct'] / sums['n'], 4),
                              valid={k: round(x, 4) for k, x in v.items()}, seconds=round(time.time() - te, 2)))
+            if route_valid is not None: hist[-1]['routing_valid'] = route_valid.accuracy(model)
             if v['mean'] > best: best, bad, best_state = v['mean'], 0, {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
             else: bad += 1
             if log: log(f"epoch {ep + 1}/{epochs}: loss {hist[-1]['loss']:.4f}, train acc {hist[-1]['train_acc']:.3f}, "
@@ -243,9 +276,10 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
             for n, p in model.named_parameters():
                 if n in best_state: p.copy_(best_state[n])
     model.eval()
-    return dict(epochs=hist, best_epoch=int(np.argmax([h['valid']['mean'] for h in hist])) + 1, best_valid=round(best, 4),
+    be = int(np.argmax([h['valid']['mean'] for h in hist]))
+    return dict(epochs=hist, best_epoch=be + 1, best_valid=round(best, 4), routing_valid=hist[be].get('routing_valid'),
                 seconds=round(time.time() - t0, 2), trained_params=sum(p.numel() for p in params), lr=lr, batch_size=batch_size,
-                weight_decay=weight_decay, seed=seed, gate_lambda=model.config.gate_lambda)
+                weight_decay=weight_decay, seed=seed, gate_lambda=model.config.gate_lambda, route_weight=route_weight if route is not None else 0.)
 
 # %% ../nbs/05_tune.ipynb
 def _as_dict(v, names, default=None): return dict(v) if isinstance(v, dict) else {n: (default if v is None else v) for n in names}
