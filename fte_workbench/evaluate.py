@@ -18,6 +18,7 @@ import torch
 from .data import FOMC_SEEDS, write_json
 from .moe import FinTeamMoE, role_keep, likelihood_router, team_perplexity
 from .tasks import TASKS, get_task, task_splits, subsample, classification_metrics, finqa_correct, check_gold_programs
+from .progress import bar
 from .tune import (CLS_TASKS, SELECT_METRIC, QueryStates, build_data, cached_predict, cache_states, cache_blocks, ensure_pad, fit,
                                 predict, save_team, load_team, tiny_team, split_rows)
 
@@ -97,26 +98,29 @@ def fresh(team, router_init='random', router=None, seed=0):
 ROUTING_TARGET = 0.9     # issue 11: held-out corpus blocks go to their own role at least this often
 
 def select(team, train, valid, grid: dict, fit_kw: dict, router=None, route=None, route_valid=None,
-           routing_target=ROUTING_TARGET, log=print) -> tuple:
+           routing_target=ROUTING_TARGET, log=print, progress=False) -> tuple:
     "(best settings, trials): one setting at a time over `grid` (lr, gate_lambda, router_init, route_weight)."
     best = dict(lr=fit_kw.get('lr', 2e-3), gate_lambda=team.config.gate_lambda, router_init=grid.get('router_init', ['random'])[0],
                 route_weight=grid.get('route_weight', [0.])[0])
     trials, seen = [], {}
+    pb = bar(total=sum(len(grid.get(k) or [1]) for k in ('lr', 'gate_lambda', 'router_init', 'route_weight')), desc='select', unit='trial', disable=not progress)
     def trial(s):
         key = json.dumps(s, sort_keys=True)
-        if key in seen: return seen[key]
+        if key in seen: pb.update(); return seen[key]
         t = fresh(team, s['router_init'], router); t.config.gate_lambda = s['gate_lambda']
         h = fit(t, train, valid, **{**fit_kw, 'lr': s['lr']}, route=route, route_weight=s['route_weight'], route_valid=route_valid, log=None)
         ra = h['routing_valid']
         ok = ra is None or routing_target is None or ra >= routing_target
         seen[key] = (ok, h['best_valid'])       # settings that route as required first, then the best validation score
         trials.append(dict(s, valid=h['best_valid'], routing_valid=ra, best_epoch=h['best_epoch'], seconds=h['seconds']))
+        pb.update(); pb.set_postfix(valid=h['best_valid'], routing=ra, refresh=False)
         if log: log(f"select {s}: valid {h['best_valid']:.4f}, routing on validation blocks {ra} (epoch {h['best_epoch']})")
         return seen[key]
     for k in ('lr', 'gate_lambda', 'router_init', 'route_weight'):
         vals = grid.get(k) or [best[k]]
         scores = {v: trial({**best, k: v}) for v in vals}
         best[k] = max(scores, key=lambda v: (*scores[v], -vals.index(v)))
+    pb.close()
     return best, trials
 
 # %% ../nbs/06_evaluate.ipynb
@@ -232,7 +236,7 @@ def _scores_with_ci(task, ys, preds, n_boot, seed=0, keys=None) -> dict:
     return out
 
 def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data_dir=None, corpus_dir=None, tasks=None,
-                    cache_dir=None, team_out=None, log=print) -> dict:
+                    cache_dir=None, team_out=None, log=print, progress=True) -> dict:
     "Select, tune and evaluate the team and its baselines on every task; report.json/.md in `out_dir`, the team in `team_out` (out_dir/team)."
     if preset not in TASK_PRESETS: raise ValueError(f"unknown preset {preset!r}; choose one of {', '.join(TASK_PRESETS)}")
     P, out_dir, team_out_dir = TASK_PRESETS[preset], Path(out_dir), team_out
@@ -251,7 +255,7 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
     route = cache_blocks(team, router_blocks) if router_blocks else None            # the routing term's blocks ...
     route_valid = cache_blocks(team, route_valid_blocks) if router_blocks else None  # ... and other blocks that check it
     seeds, fit_kw, n_boot = list(P['fomc_seeds']), dict(P['fit']), P['n_boot']
-    kw = dict(max_tokens=P['max_tokens'], cache_dir=cache_dir, data_dir=data_dir, log=log)
+    kw = dict(max_tokens=P['max_tokens'], cache_dir=cache_dir, data_dir=data_dir, log=log, progress=progress)
     dtype = str(next(team.experts.parameters()).dtype).split('.')[-1]
     rep = dict(setup=dict(preset=preset, experts=what, roles=roles, state_layer=team.depth, expert_dtype=dtype, threads=torch.get_num_threads(),
                           fomc_seeds=seeds, fit=fit_kw, grid=P['grid'], max_train=P['max_train'], max_valid=P['max_valid'],
@@ -271,7 +275,9 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
         if si == 0:
             grid = {**P['grid'], 'router_init': [v for v in P['grid'].get('router_init', ['random']) if v != 'corpus' or router is not None]}
             if route is None: grid.pop('route_weight', None)
-            best, trials = select(team, data['train'], data['valid'], grid, fit_kw, router, route, route_valid, log=log)
+            best, trials = select(team, data['train'], data['valid'], grid, fit_kw, router, route, route_valid, log=log, progress=progress)
+            tb = bar(total=len(seeds) * (3 + len(roles) + (len(roles) if P['retrain_ablation'] and len(roles) > 2 else 0)),
+                     desc='tune + score', unit='model', disable=not progress)
             rep['selection'] = dict(best=best, trials=trials)
             stamp['selected'] = round(time.time() - t0, 1)
         fk = {**fit_kw, 'lr': best['lr']}
@@ -279,6 +285,7 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
             h = fit(t, tr, va, **fk, expert_weights=ew, route=rb, route_weight=best.get('route_weight', 0.) if rb is not None else 0., route_valid=rv, log=None)
             if si == 0: rep['training'][name] = {k: v for k, v in h.items() if k != 'epochs'} | dict(curve=[(e['epoch'], e['loss'], e['valid']['mean']) for e in h['epochs']])
             if log: log(f"  {name}: best valid {h['best_valid']:.4f} at epoch {h['best_epoch']} ({h['seconds']:.0f} s)")
+            tb.update(); tb.set_postfix(model=name, valid=h['best_valid'], refresh=False)
             return t
         def score(name, t, d, ew=None, role_mask=None, keep_weights=False):
             for task in score_tasks:
@@ -320,6 +327,7 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
             tr_rows = split_rows(task, 'train', _get(P['max_train'], task), ss.get(task), data_dir)
             preds.setdefault('tfidf_logreg', {}).setdefault(task, []).append(tfidf_floor(task, tr_rows, test_rows[task])[1])
         stamp[f'split_{seed}'] = round(time.time() - t0, 1)
+    tb.close()
     # scores with intervals, comparisons, ablation
     for task in cls:
         Y, K = ys[task], keys[task]

@@ -19,6 +19,7 @@ from transformers import get_cosine_schedule_with_warmup
 
 from .data import write_json
 from .experts import torch_threads
+from .progress import bar
 from .moe import FinTeamMoE, prefix_cache, run_expert, role_keep, route_loss, routing_accuracy
 from .tasks import TASKS, Task, get_task, encode, prompt_key, task_splits, subsample, classification_metrics
 
@@ -129,8 +130,8 @@ def _batches_by_length(lengths, batch_tokens):
 
 # %% ../nbs/05_tune.ipynb
 @torch.no_grad()
-def cache_states(model, tokenizer, parts_list, cache_dir=None, max_tokens=512, batch_tokens=4096, log=None) -> QueryStates:
-    "Every expert's states over the query tokens of each prompt (given as (before, query, after) parts)."
+def cache_states(model, tokenizer, parts_list, cache_dir=None, max_tokens=512, batch_tokens=4096, log=None, progress=False, desc='cache') -> QueryStates:
+    "Every expert's states over the query tokens of each prompt (given as (before, query, after) parts); `progress`: a bar in tokens/s."
     from fte_workbench.moe import pad_right
     enc = encode(ensure_pad(tokenizer), parts_list, max_tokens)
     fps = [f"{expert_fingerprint(e)}-d{model.depth}" for e in model.experts]
@@ -148,11 +149,14 @@ def cache_states(model, tokenizer, parts_list, cache_dir=None, max_tokens=512, b
         if log: log(f"caching {len(sub)} prompts ({sum(map(len, sub))} tokens, {P} shared) x {len(need)} expert(s)")
         model.eval()
         pre = {i: prefix_cache(model.experts[i], sub[0][:P], model.depth) for i in need.values()} if P else {}
+        pb = bar(total=sum(len(x) - P for x in sub) * len(need), desc=desc, unit='tok', disable=not progress)
         for b in _batches_by_length([len(x) - P for x in sub], batch_tokens):
             x, m = pad_right([sub[i][P:] for i in b], tokenizer.pad_token_id)
             for fp, i in need.items():
                 S = run_expert(model.experts[i], x, m, model.depth, pre.get(i))
                 for j, r in enumerate(b): computed[fp][todo[r]] = S[j, spans[r][0] - P:spans[r][1] - P].clone()   # the experts' own precision
+                pb.update(sum(len(sub[r]) - P for r in b))
+        pb.close()
         if cache_dir:
             for fp, c in computed.items(): _add_shard(Path(cache_dir)/fp, list(c), list(c.values()))
     chunks = {}
@@ -242,7 +246,7 @@ def val_score(model, valid: dict, expert_weights=None) -> dict:
     return out
 
 def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weight_decay=0.01, warmup=0.1, seed=0,
-        patience=6, expert_weights=None, threads=None, route=None, route_weight=0., route_valid=None, log=print) -> dict:
+        patience=6, expert_weights=None, threads=None, route=None, route_weight=0., route_valid=None, log=print, progress=False) -> dict:
     "Tune `model` on {task: (QueryStates, labels)} (+ μ·`route_loss` on `route` blocks); keep the best validation epoch."
     ew_tr, ew_va = (expert_weights or {}).get('train', {}), (expert_weights or {}).get('valid', {})
     params = [p for p in model.parameters() if p.requires_grad]
@@ -251,6 +255,7 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
     sched = get_cosine_schedule_with_warmup(opt, int(warmup * epochs * per_epoch), epochs * per_epoch)
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
     hist, best, best_state, bad, t0 = [], -1., None, 0, time.time()
+    pb = bar(total=epochs, desc='tune', unit='epoch', disable=not progress)
     with torch_threads(threads):
         for ep in range(epochs):
             model.train(); te, sums = time.time(), dict(loss=0., n=0, correct=0)
@@ -268,9 +273,11 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
             if route_valid is not None: hist[-1]['routing_valid'] = route_valid.accuracy(model)
             if v['mean'] > best: best, bad, best_state = v['mean'], 0, {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
             else: bad += 1
+            pb.update(); pb.set_postfix(loss=hist[-1]['loss'], valid=round(v['mean'], 4), refresh=False)
             if log: log(f"epoch {ep + 1}/{epochs}: loss {hist[-1]['loss']:.4f}, train acc {hist[-1]['train_acc']:.3f}, "
                         f"valid {v['mean']:.4f} ({', '.join(f'{k} {x:.3f}' for k, x in v.items() if k != 'mean')})")
             if bad >= patience: break
+    pb.close()
     if best_state is not None:
         with torch.no_grad():
             for n, p in model.named_parameters():
@@ -284,10 +291,10 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
 # %% ../nbs/05_tune.ipynb
 def _as_dict(v, names, default=None): return dict(v) if isinstance(v, dict) else {n: (default if v is None else v) for n in names}
 
-def task_data(model, tokenizer, task, rows, cache_dir=None, max_tokens=None, log=None) -> tuple:
+def task_data(model, tokenizer, task, rows, cache_dir=None, max_tokens=None, log=None, progress=False, desc=None) -> tuple:
     "(QueryStates, label indices) of `rows` of a classification task."
     t = get_task(task)
-    qs = cache_states(model, tokenizer, [t.parts(r) for r in rows], cache_dir, max_tokens or t.max_tokens, log=log)
+    qs = cache_states(model, tokenizer, [t.parts(r) for r in rows], cache_dir, max_tokens or t.max_tokens, log=log, progress=progress, desc=desc or f'cache {t.name}')
     return qs, np.array([t.labels.index(r['label']) for r in rows], dtype=np.int64)
 
 def split_rows(task, split, max_rows=None, split_seed=None, data_dir=None, sample_seed=0) -> list:
@@ -295,7 +302,7 @@ def split_rows(task, split, max_rows=None, split_seed=None, data_dir=None, sampl
     return subsample(task_splits(task, data_dir, split_seed)[split], max_rows, sample_seed)
 
 def build_data(model, tokenizer, tasks, split, max_rows=None, max_tokens=None, split_seed=None, cache_dir=None,
-               data_dir=None, rows=None, log=None) -> dict:
+               data_dir=None, rows=None, log=None, progress=False) -> dict:
     "{task: (QueryStates, labels)} for one split of each task."
     names = [get_task(t).name for t in tasks]
     mr, mt, ss = _as_dict(max_rows, names), _as_dict(max_tokens, names), _as_dict(split_seed, names)
@@ -303,7 +310,7 @@ def build_data(model, tokenizer, tasks, split, max_rows=None, max_tokens=None, s
     for n in names:
         r = (rows or {}).get(n, {}).get(split) if rows else None
         r = r if r is not None else split_rows(n, split, mr.get(n), ss.get(n), data_dir)
-        out[n] = task_data(model, tokenizer, n, r, cache_dir, mt.get(n), log)
+        out[n] = task_data(model, tokenizer, n, r, cache_dir, mt.get(n), log, progress, f'cache {n} {split}')
     return out
 
 def tune_team(model, tokenizer, tasks=('fpb', 'fiqa_sa', 'fomc'), max_train=None, max_valid=None, max_tokens=None,
@@ -314,8 +321,8 @@ def tune_team(model, tokenizer, tasks=('fpb', 'fiqa_sa', 'fomc'), max_train=None
     for t in tasks:
         if t.name not in model.task_heads: model.add_task(t.name, t.labels)
     kw = dict(max_tokens=max_tokens, split_seed=split_seed, cache_dir=cache_dir, data_dir=data_dir, rows=rows, log=log)
-    train = build_data(model, tokenizer, tasks, 'train', max_train, **kw)
-    valid = build_data(model, tokenizer, tasks, 'valid', max_valid, **kw)
+    train = build_data(model, tokenizer, tasks, 'train', max_train, progress=fit_kw.get('progress', False), **kw)
+    valid = build_data(model, tokenizer, tasks, 'valid', max_valid, progress=fit_kw.get('progress', False), **kw)
     h = fit(model, train, valid, log=log, **fit_kw)
     return dict(h, tasks=[t.name for t in tasks], n_train={n: len(q) for n, (q, _) in train.items()},
                 n_valid={n: len(q) for n, (q, _) in valid.items()})
