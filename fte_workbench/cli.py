@@ -7,7 +7,7 @@ __all__ = ['OFFLINE_ENV', 'cmd_data_verify', 'cmd_data_fetch', 'cmd_run', 'cmd_c
            'cmd_bench_train', 'cmd_eval', 'cmd_bench_infer', 'cmd_bench_demo', 'cmd_demo', 'parser', 'main']
 
 # %% ../nbs/10_cli.ipynb
-import argparse, json, os, sys
+import argparse, contextlib, json, os, sys
 from pathlib import Path
 
 # %% ../nbs/10_cli.ipynb
@@ -35,7 +35,9 @@ def cmd_data_fetch(a):
 def cmd_run(a):
     "The main job: every stage of the pipeline, resuming finished stages."
     from fte_workbench.run import run
-    s = run(preset=a.preset, data_dir=a.data_dir, out=a.out, force=a.force)
+    from fte_workbench.progress import quiet
+    with (quiet() if a.quiet else contextlib.nullcontext()):
+        s = run(preset=a.preset, data_dir=a.data_dir, out=a.out, force=a.force)
     print(f'run finished in {s["seconds"]:.1f} s')
     return 0
 
@@ -79,23 +81,24 @@ def cmd_eval(a):
     return 0
 
 def cmd_bench_infer(a):
-    "Latency of a 64-token query through the 3-expert team and through one expert alone."
-    from fte_workbench.evaluate import bench_infer
-    res = bench_infer(a.team, reps=a.reps, verbose=False)
+    "Latency of one cold FPB query on the serving path: one expert vs the team, a role toggle, `tune.predict`."
+    from fte_workbench.serve import bench_infer
+    res = bench_infer(a.team, reps=a.reps, quantize='int8' if a.int8 else None)
     print(json.dumps(res) if a.json else '\n'.join(f'{k}: {v}' for k, v in res.items()))
     return 0
 
 def cmd_bench_demo(a):
-    "Load test of the local Gradio demo: requests from concurrent clients, errors and p50/p95 latency."
+    "Load test of `fte demo` in its own process from concurrent gradio clients: errors, p50/p95/max latency, requests/s."
     from fte_workbench.demo import bench_demo
-    res = bench_demo(n_requests=a.requests, concurrency=a.concurrency, model_dir=a.model)
+    res = bench_demo(a.model, n_requests=a.requests, concurrency=a.concurrency, quantize='int8' if a.int8 else None,
+                     log=None if a.json else (lambda s: print(f'[bench demo] {s}', file=sys.stderr)))
     print(json.dumps(res) if a.json else '\n'.join(f'{k}: {v}' for k, v in res.items()))
     return 0 if not res.get('errors') else 1
 
 def cmd_demo(a):
     "Serve the Gradio demo of a trained team on this machine."
     from fte_workbench.demo import demo_main
-    return demo_main(a.model, host=a.host, port=a.port)
+    return demo_main(a.model, host=a.host, port=a.port, quantize='int8' if a.int8 else None)
 
 # %% ../nbs/10_cli.ipynb
 def parser():
@@ -145,13 +148,15 @@ def parser():
     bt.add_argument('--chunked-loss', action=argparse.BooleanOptionalAction, help='next-token loss without full logits')
     bt.add_argument('--threads', type=int, help='torch intra-op threads')
     bt.set_defaults(func=cmd_bench_train)
-    bi = b.add_parser('infer', help='median latency of one FPB query: the team vs one expert')
+    bi = b.add_parser('infer', help='median latency of one cold FPB query: the team vs one expert, a role toggle')
     bi.add_argument('--json', action='store_true'); bi.add_argument('--reps', type=int, default=20)
     bi.add_argument('--team', help='run or team folder (default: a tiny random team)')
+    bi.add_argument('--int8', action='store_true', help="int8 experts' linear layers (answers differ from float32: see 11_serve)")
     bi.set_defaults(func=cmd_bench_infer)
     bd = b.add_parser('demo', help='load test of the local demo (127.0.0.1 only)')
     bd.add_argument('--json', action='store_true'); bd.add_argument('--model', help='run or team folder (default: latest run)')
     bd.add_argument('--requests', type=int, default=200); bd.add_argument('--concurrency', type=int, default=20)
+    bd.add_argument('--int8', action='store_true', help="serve int8 experts (see `fte demo --int8`)")
     bd.set_defaults(func=cmd_bench_demo)
     ev = sub.add_parser('eval', help='tune the team on the tasks and evaluate (report.json, report.md)')
     ev.add_argument('--experts', help='folder of trained experts (<role>/ or experts/<role>/; default: the preset\'s base as three experts)')
@@ -164,12 +169,14 @@ def parser():
     dm = sub.add_parser('demo', help='serve the Gradio demo of a trained team (127.0.0.1 by default)')
     dm.add_argument('--model', help='run or team folder (default: the latest run under runs/)')
     dm.add_argument('--host', default='127.0.0.1'); dm.add_argument('--port', type=int, default=7860)
+    dm.add_argument('--int8', action='store_true', help="int8 experts' linear layers: ~1.4x the throughput, but changes 18-28%% of the trained cpu team's answers (11_serve)")
     dm.set_defaults(func=cmd_demo)
     r = sub.add_parser('run', help='the main job: data -> corpora -> experts -> team -> evaluation -> report')
     r.add_argument('--preset', default='cpu', choices=list(RUN_PRESETS), help='smoke (tiny model, minutes) or cpu (SmolLM2 experts)')
     r.add_argument('--data-dir', help='data folder (default: $FTE_DATA_DIR, else data/cache)')
     r.add_argument('--out', help='run folder (default: runs/PRESET)')
     r.add_argument('--force', action='store_true', help='redo stages already finished')
+    r.add_argument('--quiet', action='store_true', help='no progress bars (the same as FTE_QUIET=1); stage lines and the summary stay')
     r.set_defaults(func=cmd_run)
     return p
 

@@ -6,7 +6,7 @@
 __all__ = ['ROUTING_TARGET', 'OBVIOUS_QUERIES', 'PAPER', 'TARGETS', 'TASK_PRESETS', 'EXPERT_DIRS', 'boot_metrics', 'bootstrap',
            'paired_diff', 'tfidf_floor', 'team_like', 'subset_data', 'fresh', 'select', 'routing_summary',
            'obvious_routing', 'heldout_study', 'get_experts', 'run_tasks_stage', 'report_markdown', 'plot_report',
-           'write_report', 'bench_infer']
+           'write_report']
 
 # %% ../nbs/06_evaluate.ipynb
 import copy, json, math, time
@@ -19,6 +19,7 @@ from .data import FOMC_SEEDS, write_json
 from .moe import FinTeamMoE, role_keep, likelihood_router, team_perplexity
 from .tasks import TASKS, get_task, task_splits, subsample, classification_metrics, finqa_correct, check_gold_programs
 from .progress import bar
+from .card import write_team_card
 from .tune import (CLS_TASKS, SELECT_METRIC, QueryStates, build_data, cached_predict, cache_states, cache_blocks, ensure_pad, fit,
                                 predict, save_team, load_team, tiny_team, split_rows)
 
@@ -282,7 +283,8 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
             stamp['selected'] = round(time.time() - t0, 1)
         fk = {**fit_kw, 'lr': best['lr']}
         def tuned(name, t, tr, va, ew=None, rb=None, rv=None):
-            h = fit(t, tr, va, **fk, expert_weights=ew, route=rb, route_weight=best.get('route_weight', 0.) if rb is not None else 0., route_valid=rv, log=None)
+            h = fit(t, tr, va, **fk, expert_weights=ew, route=rb, route_weight=best.get('route_weight', 0.) if rb is not None else 0., route_valid=rv, log=None,
+                    tb_dir=out_dir/'tensorboard' if si == 0 else None, tb_name=name)
             if si == 0: rep['training'][name] = {k: v for k, v in h.items() if k != 'epochs'} | dict(curve=[(e['epoch'], e['loss'], e['valid']['mean']) for e in h['epochs']])
             if log: log(f"  {name}: best valid {h['best_valid']:.4f} at epoch {h['best_epoch']} ({h['seconds']:.0f} s)")
             tb.update(); tb.set_postfix(model=name, valid=h['best_valid'], refresh=False)
@@ -356,8 +358,9 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
     rep['notes'] = _notes(rep, seeds)
     save_team(team_out, tok, Path(team_out_dir or out_dir/'team'), dict(tasks=cls, preset=preset, experts=what, fomc_seed=seeds[0], expert_dtype=dtype,
                                                   selection=rep['selection'].get('best'), metrics={t: {k: v for k, v in m.items() if k != 'per_split'} for t, m in rep['tasks'].items()},
-                                                  labels={t: get_task(t).labels for t in cls}))
+                                                  labels={t: get_task(t).labels for t in cls}, prompt_tokens=rep['setup']['prompt_tokens']))
     write_report(rep, out_dir)
+    write_team_card(Path(team_out_dir or out_dir/'team'), rep)          # the team folder's model card, from these numbers
     return rep
 
 def _get(v, task): return v.get(task) if isinstance(v, dict) else v
@@ -501,26 +504,3 @@ def write_report(rep, out_dir):
     files = plot_report(rep, out_dir)
     (out_dir/'report.md').write_text(report_markdown(rep, files), encoding='utf-8')
     return out_dir/'report.json'
-
-# %% ../nbs/06_evaluate.ipynb
-@torch.no_grad()
-def bench_infer(team_dir_or_model=None, tokenizer=None, reps=20, warmup=3, verbose=True) -> dict:
-    "Median latency (ms) of one FPB query: one expert alone (full depth) vs the team, interleaved after warm-up."
-    if isinstance(team_dir_or_model, FinTeamMoE): model, tok, what = team_dir_or_model, tokenizer, 'given team'
-    elif team_dir_or_model is None: (model, tok), what = tiny_team(), 'tiny team'
-    else: model, tok, meta = load_team(team_dir_or_model); what = meta.get('name')
-    model.eval()
-    text = get_task('fpb').examples(1)[0]
-    x = torch.tensor([tok(get_task('fpb').prompt_text(text)).input_ids])
-    one, team_t = [], []
-    for i in range(warmup + reps):
-        t0 = time.perf_counter(); model.experts[0](input_ids=x, logits_to_keep=1); t1 = time.perf_counter()
-        predict(model, tok, 'fpb', text); t2 = time.perf_counter()
-        if i >= warmup: one.append(1000 * (t1 - t0)); team_t.append(1000 * (t2 - t1))
-    res = dict(model=what, prompt_tokens=x.shape[1], threads=torch.get_num_threads(), experts=len(model.experts), state_layer=model.depth,
-               expert_dtype=str(next(model.experts.parameters()).dtype).split('.')[-1], reps=reps,
-               one_expert_p50_ms=round(float(np.median(one)), 2), team_p50_ms=round(float(np.median(team_t)), 2),
-               team_p95_ms=round(float(np.percentile(team_t, 95)), 2))
-    res['ratio_team_to_one_expert'] = round(res['team_p50_ms'] / res['one_expert_p50_ms'], 2)
-    if verbose: print(json.dumps(res, indent=1))
-    return res

@@ -18,8 +18,9 @@ __all__ = ['SMOLLM2_GGUF', 'SMOLLM2_PIP', 'TINY_CONFIG', 'PRESETS', 'RUNTIME_FIE
            'fast_dtype', 'resolve_precision', 'MasterAdamW', 'no_decay', 'make_optimizer', 'make_schedule',
            'batch_indices', 'plan_steps', 'checkpoints', 'save_checkpoint', 'clean_partial', 'TrainError',
            'role_blocks', 'ChunkedLMLoss', 'chunked_lm_loss', 'torch_threads', 'train_step', 'setup_training',
-           'train_expert', 'save_expert', 'expert_info', 'load_expert', 'ema', 'plot_run', 'write_fsdp_config',
-           'perplexity', 'perplexity_table', 'plot_perplexity_heatmap', 'peak_matmul_flops', 'bench_train']
+           'tensorboard_available', 'train_expert', 'save_expert', 'expert_info', 'load_expert', 'ema', 'plot_run',
+           'write_fsdp_config', 'perplexity', 'perplexity_table', 'plot_perplexity_heatmap', 'peak_matmul_flops',
+           'bench_train']
 
 # %% ../nbs/02_experts.ipynb
 class BaseModelError(RuntimeError):
@@ -392,16 +393,29 @@ def setup_training(acc, cfg: TrainConfig, total_steps: int):
     acc.register_for_checkpointing(sched)
     return model, tok, opt, sched
 
-def _accelerator(cfg):
-    "An Accelerator for `cfg` (CPU when there is no CUDA); resets accelerate's process-wide mixed-precision state."
+def _accelerator(cfg, log_dir=None):
+    "An Accelerator for `cfg` (CPU when there is no CUDA; TensorBoard logs under `log_dir` if given); resets accelerate's process-wide state."
     from accelerate import Accelerator
     from accelerate.state import AcceleratorState, GradientState
     AcceleratorState._reset_state(); GradientState._reset_state()
     return Accelerator(mixed_precision='no' if cfg.mixed_precision == 'bf16-master' else cfg.mixed_precision,
-                       dynamo_backend='inductor' if cfg.compile and not cfg.chunked_loss else 'no', cpu=not torch.cuda.is_available())
+                       dynamo_backend='inductor' if cfg.compile and not cfg.chunked_loss else 'no', cpu=not torch.cuda.is_available(),
+                       **(dict(log_with='tensorboard', project_dir=str(log_dir)) if log_dir else {}))
+
+def tensorboard_available() -> bool:
+    "Is a TensorBoard writer installed (`tensorboard`, or `tensorboardX`)? It is optional: `pip install tensorboard`."
+    from accelerate.utils import is_tensorboard_available
+    return is_tensorboard_available()
+
+def _use_tensorboard(tensorboard) -> bool:
+    "None: TensorBoard logs when it is installed; True: required; False: off."
+    if tensorboard is None: return tensorboard_available()
+    if tensorboard and not tensorboard_available():
+        raise TrainError("tensorboard=True, but TensorBoard is not installed. Fix: pip install tensorboard (or pass tensorboard=None/False)")
+    return bool(tensorboard)
 
 def train_expert(role, preset='cpu', corpus_dir=None, out_dir=None, base=None, max_steps=None, max_tokens=None,
-                 resume=False, blocks=None, overwrite=False, progress=True, **overrides) -> Path:
+                 resume=False, blocks=None, overwrite=False, progress=True, tensorboard=None, **overrides) -> Path:
     "Continue-pretrain `base` on `role`'s blocks with `PRESETS[preset]` (+ overrides); return the expert directory."
     if preset not in PRESETS: raise TrainError(f"unknown preset {preset!r}; choose one of {list(PRESETS)}")
     if bad := set(overrides) - set(TrainConfig.__dataclass_fields__):
@@ -410,7 +424,8 @@ def train_expert(role, preset='cpu', corpus_dir=None, out_dir=None, base=None, m
     cfg = replace(PRESETS[preset], **{k: v for k, v in given.items() if v is not None})
     cfg = replace(cfg, mixed_precision=resolve_precision(cfg.mixed_precision))
     run = Path(out_dir or Path('runs')/f'experts_{preset}'/role)
-    with torch_threads(cfg.num_threads): return _train(role, preset, cfg, run, resume, blocks, corpus_dir, overwrite, progress)
+    tb = _use_tensorboard(tensorboard)
+    with torch_threads(cfg.num_threads): return _train(role, preset, cfg, run, resume, blocks, corpus_dir, overwrite, progress, tb)
 
 RUNTIME_FIELDS = ('num_threads', 'save_every', 'keep_last', 'chunked_loss')   # may change on resume: same model, same loss
 
@@ -437,9 +452,8 @@ def _start_run(acc, run: Path, plan: dict, resume: bool, overwrite: bool):
     if acc.is_main_process: write_json(run/'run.json', {**plan, 'pids': pids})
     return ckpts[-1] if ckpts else None
 
-def _train(role, preset, cfg, run, resume, blocks, corpus_dir, overwrite, progress):
-    from tqdm.auto import tqdm
-    acc = _accelerator(cfg)
+def _train(role, preset, cfg, run, resume, blocks, corpus_dir, overwrite, progress, tensorboard=False):
+    acc = _accelerator(cfg, log_dir=run if tensorboard else None)
     data = _blocks(blocks) if blocks is not None else role_blocks(corpus_dir, role, 'train')
     if len(data) == 0: raise TrainError(f"no training blocks for role {role!r}")
     block_size = len(data[0]['input_ids'])
@@ -455,6 +469,16 @@ def _train(role, preset, cfg, run, resume, blocks, corpus_dir, overwrite, progre
         if (done['steps'], done['block_size'], _essential(done)) == (total, block_size, _essential(plan)):
             return run                                                # already finished
     ckpt = _start_run(acc, run, plan, resume, overwrite)
+    if tensorboard:                                                   # run/tensorboard/: `tensorboard --logdir <run folder>`
+        acc.init_trackers('tensorboard', config={k: v if isinstance(v, (int, float, str, bool)) else str(v) for k, v in asdict(cfg).items()})
+    try: return _train_loop(acc, role, preset, cfg, run, data, total, plan, block_size, ckpt, progress, metrics_path)
+    finally:
+        if tensorboard: acc.end_training()
+
+def _train_loop(acc, role, preset, cfg, run, data, total, plan, block_size, ckpt, progress, metrics_path):
+    "The optimizer steps of `_train`, from checkpoint `ckpt` if given; saves the expert at the end."
+    from fte_workbench.progress import bar as progress_bar
+    world, rank = acc.num_processes, acc.process_index
     model, tok, opt, sched = setup_training(acc, cfg, total)
     step, tokens, rows = 0, 0, []
     if ckpt:
@@ -464,7 +488,7 @@ def _train(role, preset, cfg, run, resume, blocks, corpus_dir, overwrite, progre
         rows = [r for r in _jsonl(metrics_path) if r['step'] <= step]
     if acc.is_main_process: _write_jsonl(metrics_path, rows)
     tokens_per_step = cfg.batch_size * cfg.grad_accum * world * block_size
-    bar = tqdm(total=total, initial=step, desc=f'expert {role}', disable=not (progress and acc.is_main_process))
+    bar = progress_bar(total=total, initial=step, desc=f'expert {role}', unit='step', disable=not (progress and acc.is_main_process))
     t_start, loss = time.perf_counter(), float('nan')
     while step < total:
         t0 = time.perf_counter()
@@ -474,11 +498,11 @@ def _train(role, preset, cfg, run, resume, blocks, corpus_dir, overwrite, progre
         loss = train_step(model, opt, sched, acc, batches, cfg)
         step, tokens = step + 1, tokens + tokens_per_step
         dt = time.perf_counter() - t0
+        row = dict(step=step, loss=loss, lr=lr, tokens=tokens, tokens_per_s=tokens_per_step/dt, elapsed_s=time.perf_counter()-t_start)
         if acc.is_main_process:
-            with open(metrics_path, 'a') as f:
-                f.write(json.dumps(dict(step=step, loss=loss, lr=lr, tokens=tokens, tokens_per_s=tokens_per_step/dt,
-                                        elapsed_s=time.perf_counter()-t_start)) + '\n')
-        bar.update(1); bar.set_postfix(loss=f'{loss:.3f}', tok_s=f'{tokens_per_step/dt:.0f}')
+            with open(metrics_path, 'a') as f: f.write(json.dumps(row) + '\n')
+        acc.log({k: row[k] for k in ('loss', 'lr', 'tokens_per_s')}, step=step)    # no-op without a tracker
+        bar.set_postfix(loss=f'{loss:.3f}', tok_s=f'{tokens_per_step/dt:.0f}', refresh=False); bar.update(1)
         if step % cfg.save_every == 0 and step < total:
             save_checkpoint(acc, run, dict(step=step, tokens=tokens), cfg.keep_last)
     bar.close()
@@ -500,6 +524,9 @@ def save_expert(acc, model, tok, run_dir, info: dict, opt=None):
         write_json(Path(run_dir)/'expert.json', info)
         try: plot_run(run_dir)
         except Exception as e: print(f'plot_run failed: {e}', file=sys.stderr)
+        from fte_workbench.card import write_expert_card                # README.md: a short model card
+        try: write_expert_card(run_dir)
+        except Exception as e: print(f'expert card failed: {e}', file=sys.stderr)
     acc.wait_for_everyone()
 
 def expert_info(path) -> dict:

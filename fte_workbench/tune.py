@@ -18,7 +18,7 @@ from safetensors.torch import load_file, save_file
 from transformers import get_cosine_schedule_with_warmup
 
 from .data import write_json
-from .experts import torch_threads
+from .experts import torch_threads, tensorboard_available
 from .progress import bar
 from .moe import FinTeamMoE, prefix_cache, run_expert, role_keep, route_loss, routing_accuracy
 from .tasks import TASKS, Task, get_task, encode, prompt_key, task_splits, subsample, classification_metrics
@@ -246,7 +246,8 @@ def val_score(model, valid: dict, expert_weights=None) -> dict:
     return out
 
 def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weight_decay=0.01, warmup=0.1, seed=0,
-        patience=6, expert_weights=None, threads=None, route=None, route_weight=0., route_valid=None, log=print, progress=False) -> dict:
+        patience=6, expert_weights=None, threads=None, route=None, route_weight=0., route_valid=None, log=print, progress=False,
+        tb_dir=None, tb_name='team') -> dict:
     "Tune `model` on {task: (QueryStates, labels)} (+ μ·`route_loss` on `route` blocks); keep the best validation epoch."
     ew_tr, ew_va = (expert_weights or {}).get('train', {}), (expert_weights or {}).get('valid', {})
     params = [p for p in model.parameters() if p.requires_grad]
@@ -256,6 +257,10 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
     hist, best, best_state, bad, t0 = [], -1., None, 0, time.time()
     pb = bar(total=epochs, desc='tune', unit='epoch', disable=not progress)
+    tracker = None
+    if tb_dir is not None and tensorboard_available():                 # optional: curves where users look for them
+        from accelerate.tracking import TensorBoardTracker
+        tracker = TensorBoardTracker(tb_name, str(tb_dir)); tracker.start()
     with torch_threads(threads):
         for ep in range(epochs):
             model.train(); te, sums = time.time(), dict(loss=0., n=0, correct=0)
@@ -274,10 +279,13 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
             if v['mean'] > best: best, bad, best_state = v['mean'], 0, {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
             else: bad += 1
             pb.update(); pb.set_postfix(loss=hist[-1]['loss'], valid=round(v['mean'], 4), refresh=False)
+            if tracker: tracker.log({'loss': hist[-1]['loss'], 'train_acc': hist[-1]['train_acc'], **{f'valid/{k}': x for k, x in v.items()},
+                                     **({'routing_valid': hist[-1]['routing_valid']} if 'routing_valid' in hist[-1] else {})}, step=ep + 1)
             if log: log(f"epoch {ep + 1}/{epochs}: loss {hist[-1]['loss']:.4f}, train acc {hist[-1]['train_acc']:.3f}, "
                         f"valid {v['mean']:.4f} ({', '.join(f'{k} {x:.3f}' for k, x in v.items() if k != 'mean')})")
             if bad >= patience: break
     pb.close()
+    if tracker: tracker.finish()
     if best_state is not None:
         with torch.no_grad():
             for n, p in model.named_parameters():

@@ -24,6 +24,11 @@ def test_every_notebook_is_linked_and_renders(browser, site_url, artifacts):
     page.goto(f'{site_url}/index.html')
     page.wait_for_selector('nav')
     page.screenshot(path=str(artifacts/'docs-index.png'), full_page=False)
+    # the picture of a run (progress and closing summary) is on the index page and loads
+    img = page.locator('img[src$="run_progress.png"]')
+    assert img.count() == 1, 'the index page does not show run_progress.png'
+    img.scroll_into_view_if_needed()
+    assert page.evaluate('() => document.querySelector(\'img[src$="run_progress.png"]\').naturalWidth') > 0, 'run_progress.png does not load'
     hrefs = {a.split('#')[0].split('/')[-1] for a in page.eval_on_selector_all('nav a[href]', 'els => els.map(e => e.getAttribute("href"))')}
     missing = [nb for nb in notebooks if f'{nb}.html' not in hrefs and not (nb == 'index' and ('index.html' in hrefs or '.' in hrefs or './' in hrefs))]
     assert not missing, f'notebooks not linked from the index navigation: {missing}'

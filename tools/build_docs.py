@@ -65,6 +65,8 @@ def readme():
     nb = nbformat.read(tmp, as_version=4)
     nb.cells = [c for c in nb.cells if c.cell_type == 'markdown' or c.outputs]
     md, _ = MarkdownExporter().from_notebook_node(nb)
+    import re                                 # images next to the notebooks: README.md sits one folder up
+    md = re.sub(r'(!\[[^\]]*\]\()(?!https?:|/|nbs/)([^)]+\.(?:png|jpg|svg)\))', r'\1nbs/\2', md)
     (ROOT/'README.md').write_text('<!-- generated from nbs/index.ipynb by `python tools/build_docs.py --readme`; edit the notebook -->\n\n' + md.strip() + '\n', encoding='utf-8')
     print('README.md written from nbs/index.ipynb')
 

@@ -24,12 +24,28 @@ fi
 echo "== 3/5 notebook tests (nbdev_test; cells flagged slow are skipped)"
 nbdev_test --n_workers 2 --timing
 
-echo "== 4/5 the main job, smoke preset"
-rm -rf artifacts/smoke-run
-fte run --preset smoke --data-dir "$FTE_DATA_DIR" --out artifacts/smoke-run
-for f in report.json report.md team/config.json team/team.safetensors perplexity.png; do
+echo "== 4/5 the main job, smoke preset (its output: artifacts/smoke-run.log)"
+rm -rf artifacts/smoke-run; mkdir -p artifacts
+fte run --preset smoke --data-dir "$FTE_DATA_DIR" --out artifacts/smoke-run 2>&1 | tee artifacts/smoke-run.log
+for f in report.json report.md team/config.json team/team.safetensors team/README.md experts/macro/README.md perplexity.png; do
   test -s "artifacts/smoke-run/$f" || { echo "FAIL: the smoke run did not write $f"; exit 1; }
 done
+grep -q "^== fte run finished" artifacts/smoke-run.log || { echo "FAIL: the smoke run printed no closing summary"; exit 1; }
+grep -q "fte demo --model artifacts/smoke-run/team" artifacts/smoke-run.log || { echo "FAIL: the summary does not name the demo command"; exit 1; }
+grep -q "^expert macro: 100% " artifacts/smoke-run.log || { echo "FAIL: expert training showed no progress"; exit 1; }
+python - <<'PY'
+import json
+from fte_workbench.card import read_card
+from fte_workbench.tasks import get_task
+meta, text = read_card('artifacts/smoke-run/team')
+rep = json.load(open('artifacts/smoke-run/report.json'))
+got = {(r['dataset']['type'], m['name']): m for r in meta['model-index'][0]['results'] for m in r['metrics']}
+for t, m in rep['tasks'].items():
+    c = got[(get_task(t).dataset, 'accuracy')]
+    assert c['value'] == m['acc'] and c['args'].get('ci95') == m.get('acc_ci'), (t, c, m)
+assert meta['license'] == 'other' and '## How to load' in text
+print(f"model card: {len(got)} metrics, accuracy of {len(rep['tasks'])} tasks equal to report.json")
+PY
 
 echo "== 5/5 docs site (offline build) and browser tests"
 python tools/build_docs.py
