@@ -166,7 +166,8 @@ def demo_app(server, n_examples=2, max_batch_size=32):
         with gr.Tab('Ask'):
             with gr.Row():
                 with gr.Column(scale=3):
-                    task = gr.Dropdown(choices, value=tasks[0], label='task', elem_id='task')
+                    # allow_custom_value: Gradio would reject a whole batch for one unknown task; the server answers it alone
+                    task = gr.Dropdown(choices, value=tasks[0], label='task', elem_id='task', allow_custom_value=True)
                     query = gr.Textbox(label='query', lines=4, max_lines=12, elem_id='query', placeholder='Type a sentence, a question or a price table')
                     drop = gr.CheckboxGroup(roles, value=[], label='drop roles (what-if)', elem_id='drop')
                     submit = gr.Button('Submit', variant='primary', elem_id='submit')
@@ -184,7 +185,7 @@ def demo_app(server, n_examples=2, max_batch_size=32):
             gr.Examples(examples, inputs=[task, query], label='examples from every task', examples_per_page=12)
         with gr.Tab('Compare', elem_id='tab-compare'):
             with gr.Row():
-                c_task = gr.Dropdown(choices, value=tasks[0], label='task', elem_id='compare-task')
+                c_task = gr.Dropdown(choices, value=tasks[0], label='task', elem_id='compare-task', allow_custom_value=True)
                 c_drop = gr.CheckboxGroup(roles, value=[], label='drop roles', elem_id='compare-drop')
             with gr.Row():
                 c_a = gr.Textbox(label='query A', lines=3, elem_id='compare-a')

@@ -29,8 +29,10 @@ RUN_PRESETS = {
 # %% ../nbs/09_run.ipynb
 def stage_data(ctx):
     "Verify every dataset: parse, count and checksum. Refuses to go on when a dataset is missing or corrupt."
-    from fte_workbench.data import verify
-    rep = verify(data_dir=ctx['data_dir'])
+    from fte_workbench.data import REGISTRY, verify
+    rep = {'datasets': {}}
+    for n in bar(list(REGISTRY), desc='data', unit='dataset'):            # one dataset at a time: progress with a rate
+        rep['datasets'].update(verify(data_dir=ctx['data_dir'], names=[n])['datasets'])
     write_json(ctx['out']/'data_verify.json', rep)
     bad = {n: d.get('error', 'checksum mismatch') for n, d in rep['datasets'].items() if 'error' in d or not d.get('checksum_ok')}
     if bad: raise RuntimeError('data verification failed: ' + '; '.join(f'{n}: {m}' for n, m in bad.items()))
@@ -66,7 +68,9 @@ def stage_perplexity(ctx):
     from fte_workbench.experts import load_base, perplexity_table, plot_perplexity_heatmap
     heldout = {r: load_blocks(ctx['out']/'corpus', r, 'heldout') for r in ROLES}
     models = {'base': load_base(ctx['cfg']['base'])[0], **{r: ctx['out']/'experts'/r for r in ROLES}}
-    df = perplexity_table(models, heldout, max_blocks=ctx['cfg']['perplexity']['max_blocks'])
+    import pandas as pd
+    df = pd.concat([perplexity_table({n: m}, heldout, max_blocks=ctx['cfg']['perplexity']['max_blocks'])
+                    for n, m in bar(list(models.items()), desc='perplexity', unit='model')])
     df.to_csv(ctx['out']/'perplexity.csv')
     plot_perplexity_heatmap(df, ctx['out']/'perplexity.png')
     from fte_workbench.card import write_expert_card           # each expert's card gets its held-out perplexities

@@ -33,6 +33,7 @@ done
 grep -q "^== fte run finished" artifacts/smoke-run.log || { echo "FAIL: the smoke run printed no closing summary"; exit 1; }
 grep -q "fte demo --model artifacts/smoke-run/team" artifacts/smoke-run.log || { echo "FAIL: the summary does not name the demo command"; exit 1; }
 grep -q "^expert macro: 100% " artifacts/smoke-run.log || { echo "FAIL: expert training showed no progress"; exit 1; }
+for bar in "data: 100% " "perplexity: 100% " "tune + score: 100% "; do grep -q "^$bar" artifacts/smoke-run.log || { echo "FAIL: no progress line \"$bar\" in the smoke run"; exit 1; }; done
 python - <<'PY'
 import json
 from fte_workbench.card import read_card
