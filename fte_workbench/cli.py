@@ -169,7 +169,7 @@ def parser():
     dm = sub.add_parser('demo', help='serve the Gradio demo of a trained team (127.0.0.1 by default)')
     dm.add_argument('--model', help='run or team folder (default: the latest run under runs/)')
     dm.add_argument('--host', default='127.0.0.1'); dm.add_argument('--port', type=int, default=7860)
-    dm.add_argument('--int8', action='store_true', help="int8 experts' linear layers: ~1.4x the throughput, but changes 18-28%% of the trained cpu team's answers (11_serve)")
+    dm.add_argument('--int8', action='store_true', help="int8 experts' linear layers: faster, but answers differ from float32 (measured in 11_serve)")
     dm.set_defaults(func=cmd_demo)
     r = sub.add_parser('run', help='the main job: data -> corpora -> experts -> team -> evaluation -> report')
     r.add_argument('--preset', default='cpu', choices=list(RUN_PRESETS), help='smoke (tiny model, minutes) or cpu (SmolLM2 experts)')

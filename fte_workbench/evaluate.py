@@ -19,7 +19,7 @@ from .data import FOMC_SEEDS, write_json
 from .moe import FinTeamMoE, role_keep, likelihood_router, team_perplexity
 from .tasks import TASKS, get_task, task_splits, subsample, classification_metrics, finqa_correct, check_gold_programs
 from .progress import bar
-from .card import write_team_card
+from .card import write_team_card, _pct     # one formatting of a score and its interval
 from .tune import (CLS_TASKS, SELECT_METRIC, QueryStates, build_data, cached_predict, cache_states, cache_blocks, ensure_pad, fit,
                                 predict, save_team, load_team, tiny_team, split_rows)
 
@@ -388,10 +388,6 @@ def _notes(rep, seeds) -> list:
     return n
 
 # %% ../nbs/06_evaluate.ipynb
-def _pct(v, ci=None):
-    if v is None: return '-'
-    return f"{100 * v:.1f}" + (f" [{100 * ci[0]:.1f}, {100 * ci[1]:.1f}]" if ci else '')
-
 def _metric(task): return TARGETS.get(task, ('weighted_f1' if task == 'fomc' else 'acc', None))[0]
 
 def report_markdown(rep, files=()) -> str:

@@ -243,6 +243,7 @@ def _text_table(rows, header) -> list:
 
 def run_summary(run_dir, cwd=None) -> str:
     "The closing summary of a run folder: stage times, headline scores (CI, TF-IDF floor, paper), routing accuracy, next commands."
+    from fte_workbench.card import _pct, _metric           # the model card's formatting of a score and its metric
     out = Path(run_dir)
     rel = lambda p: os.path.relpath(Path(p).resolve(), Path(cwd or os.getcwd()).resolve())
     recs = {n: json.loads((out/'stages'/f'{n}.json').read_text()) for n, _ in STAGES if (out/'stages'/f'{n}.json').exists()}
@@ -254,9 +255,8 @@ def run_summary(run_dir, cwd=None) -> str:
     if tasks:
         rows = []
         for t, m in tasks.items():
-            k = ((rep.get('targets') or {}).get(t) or {}).get('metric') or ('weighted_f1' if t == 'fomc' else 'acc')
-            ci = m.get(f'{k}_ci')
-            team = '-' if m.get(k) is None else f"{100 * m[k]:.1f}" + (f" [{100 * ci[0]:.1f}, {100 * ci[1]:.1f}]" if ci else '')
+            k = _metric(t, rep)
+            team = _pct(m.get(k), m.get(f'{k}_ci'))
             fl = floor.get(t, {}).get(k)
             pp = ' / '.join(str(paper.get(t, {})[x]) for x in ('FinTeamExpert 3x1B', 'FinTeamExpert 3x8B') if x in paper.get(t, {})) or '-'
             rows.append([t, 'weighted F1' if k == 'weighted_f1' else 'accuracy', team, '-' if fl is None else f'{100 * fl:.1f}', pp])

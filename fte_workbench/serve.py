@@ -7,7 +7,7 @@ __all__ = ['MAX_CHARS', 'BAD_INPUTS', 'BAD_EXPECT', 'QueryError', 'looks_english
            'quantize_experts', 'TeamServer', 'bench_infer']
 
 # %% ../nbs/11_serve.ipynb
-import itertools, json, math, re, threading, time, unicodedata
+import json, re, threading, time, unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +18,7 @@ from fastcore.basics import patch
 
 from .moe import pad_right, prefix_cache, run_expert
 from .tasks import TASKS, get_task, encode
-from .tune import ensure_pad, load_team, predict
+from .tune import ensure_pad, load_team, predict, _batches_by_length   # the batching the state cache uses
 from .inspect import role_game, contributions, task_examples, toy_team
 
 # %% ../nbs/11_serve.ipynb
@@ -92,14 +92,6 @@ class Request:
     text: str
     drop: tuple = ()
 
-def _batches(lengths, budget):
-    "Indices grouped so that each group's (size x longest) stays within `budget` tokens (sorted by length first)."
-    order, out, cur = sorted(range(len(lengths)), key=lambda i: lengths[i]), [], []
-    for i in order:
-        if cur and (len(cur) + 1) * lengths[i] > budget: out.append(cur); cur = []
-        cur.append(i)
-    return out + ([cur] if cur else [])
-
 def quantize_experts(model):
     "Int8 dynamic quantisation (per channel) of the experts' transformer layers, in place (the embeddings stay float)."
     from torch.ao.quantization import quantize_dynamic, per_channel_dynamic_qconfig
@@ -170,7 +162,7 @@ def query_states(self:TeamServer, task, queries) -> list:
         for pre_ids, js in groups.items():
             pre = self._prefix_for(pre_ids) if pre_ids else None
             lens = [enc.spans[j][1] - enc.spans[j][0] for j in js]
-            for b in _batches(lens, self.batch_tokens):       # only the query's own tokens run, on top of the prefix
+            for b in _batches_by_length(lens, self.batch_tokens):       # only the query's own tokens run, on top of the prefix
                 x, m = pad_right([enc.ids[js[k]][enc.spans[js[k]][0]:enc.spans[js[k]][1]] for k in b], self.tok.pad_token_id)
                 S = self.model.expert_states(x, m, prefix=pre)                               # (E, B, T, H) float32
                 self.stats['expert_batches'] += 1; self.stats['expert_runs'] += len(b)

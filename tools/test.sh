@@ -36,16 +36,19 @@ grep -q "^expert macro: 100% " artifacts/smoke-run.log || { echo "FAIL: expert t
 for bar in "data: 100% " "perplexity: 100% " "tune + score: 100% "; do grep -q "^$bar" artifacts/smoke-run.log || { echo "FAIL: no progress line \"$bar\" in the smoke run"; exit 1; }; done
 python - <<'PY'
 import json
-from fte_workbench.card import read_card
+from fte_workbench.card import read_card, METRIC_TYPES
 from fte_workbench.tasks import get_task
 meta, text = read_card('artifacts/smoke-run/team')
 rep = json.load(open('artifacts/smoke-run/report.json'))
 got = {(r['dataset']['type'], m['name']): m for r in meta['model-index'][0]['results'] for m in r['metrics']}
+n = 0
 for t, m in rep['tasks'].items():
-    c = got[(get_task(t).dataset, 'accuracy')]
-    assert c['value'] == m['acc'] and c['args'].get('ci95') == m.get('acc_ci'), (t, c, m)
+    for k in ('acc', 'weighted_f1'):                      # accuracy and FOMC's headline metric, with their intervals
+        if m.get(k) is None: continue
+        c = got[(get_task(t).dataset, METRIC_TYPES[k][1])]
+        assert c['value'] == m[k] and c['args'].get('ci95') == m.get(f'{k}_ci'), (t, k, c, m); n += 1
 assert meta['license'] == 'other' and '## How to load' in text
-print(f"model card: {len(got)} metrics, accuracy of {len(rep['tasks'])} tasks equal to report.json")
+print(f"model card: {len(got)} metrics; {n} accuracies and weighted F1s of {len(rep['tasks'])} tasks equal to report.json")
 PY
 
 echo "== 5/5 docs site (offline build) and browser tests"
