@@ -252,8 +252,11 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
                                    task_labels={t: get_task(t).labels for t in cls})
     base_team = team_like({'base': [base]}, tok, team)
     router_blocks, route_valid_blocks, heldout = _corpus_blocks(corpus_dir, roles, P)
-    router = fresh(team, 'corpus', router_blocks).gate.weight.detach().clone() if router_blocks else None   # fitted once, reused
     route = cache_blocks(team, router_blocks) if router_blocks else None            # the routing term's blocks ...
+    router = None
+    if route is not None:                                                          # the corpus-fitted gate rows: fitted once, reused
+        r0 = fresh(team); r0.init_router(router_blocks, states={r: route.states[:, route.roles == i] for i, r in enumerate(roles)})
+        router = r0.gate.weight.detach().clone()
     route_valid = cache_blocks(team, route_valid_blocks) if router_blocks else None  # ... and other blocks that check it
     seeds, fit_kw, n_boot = list(P['fomc_seeds']), dict(P['fit']), P['n_boot']
     kw = dict(max_tokens=P['max_tokens'], cache_dir=cache_dir, data_dir=data_dir, log=log, progress=progress)
@@ -268,8 +271,9 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
     for si, seed in enumerate(seeds):
         ss = {'fomc': seed}
         if log: log(f"[tasks] FOMC split {seed} ({si + 1}/{len(seeds)})")
-        data = {s: build_data(team, tok, cls, s, P[f'max_{s}'], split_seed=ss, **kw) for s in ('train', 'valid', 'test')}
-        bdata = {s: build_data(base_team, tok, cls, s, P[f'max_{s}'], split_seed=ss, **kw) for s in ('train', 'valid', 'test')}
+        new = cls if si == 0 else [t for t in cls if t == 'fomc']          # only FOMC changes between its splits: the rest is reused
+        data = {s: {**(data[s] if si else {}), **build_data(team, tok, new, s, P[f'max_{s}'], split_seed=ss, **kw)} for s in ('train', 'valid', 'test')}
+        bdata = {s: {**(bdata[s] if si else {}), **build_data(base_team, tok, new, s, P[f'max_{s}'], split_seed=ss, **kw)} for s in ('train', 'valid', 'test')}
         stamp.setdefault('cached', round(time.time() - t0, 1))
         test_rows = {t: split_rows(t, 'test', _get(P['max_test'], t), ss.get(t), data_dir) for t in cls}
         score_tasks = cls if si == 0 else ['fomc']                     # other test sets are the same on every split

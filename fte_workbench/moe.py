@@ -182,8 +182,11 @@ class FinTeamMoE(PreTrainedModel):
         if config.freeze_experts: self.experts.requires_grad_(False).eval()
 
     def train(self, mode=True):
-        super().train(mode)
-        if self.config.freeze_experts: self.experts.eval()   # frozen experts stay in eval mode
+        "Train/eval mode for gate and head; frozen experts stay in eval mode and are not walked (3 x 30 layers: 40 ms a call)."
+        self.training = mode
+        for name, m in self.named_children():
+            if name != 'experts' or not self.config.freeze_experts: m.train(mode)
+            elif any(e.training for e in m): m.eval()
         return self
 
     @property
@@ -248,11 +251,18 @@ def expert_states(self:FinTeamMoE, input_ids, attention_mask=None, prefix=None):
                         for i, e in enumerate(self.experts)]).float()
 
 @patch
-def gate_input(self:FinTeamMoE, input_ids, states):
-    "What the gate reads, (B, T, H): the experts' mean contextual state, or (`gate_input='embed'`) token embedding."
+def gate_input(self:FinTeamMoE, input_ids, states, gate_x=None):
+    "What the gate reads, (B, T, H): the experts' mean contextual state, or (`gate_input='embed'`) token embedding; `gate_x`: `gate_features` cached."
+    if gate_x is not None: return gate_x * self.gate_norm.weight
     x = states.mean(0) if self.config.gate_input == 'hidden' else \
         torch.stack([e.get_input_embeddings()(input_ids).float() for e in self.experts]).mean(0)
     return self.gate_norm(x)
+
+@patch
+def gate_features(self:FinTeamMoE, states):
+    "The gate's input before the norm's (trained) weight, (B, T, H): a function of the frozen experts' states, so it can be cached."
+    if self.config.gate_input != 'hidden': raise ValueError("gate_features needs gate_input='hidden' (the embedding gate reads token ids)")
+    return F.rms_norm(states.float().mean(0), (states.shape[-1],), eps=self.gate_norm.eps)
 
 @patch
 def keep_mask(self:FinTeamMoE, role_mask=None):
@@ -268,13 +278,13 @@ def keep_mask(self:FinTeamMoE, role_mask=None):
     return keep[:, None, :] if keep.dim() == 2 else keep
 
 @patch
-def route(self:FinTeamMoE, input_ids, states, role_mask=None, expert_weights=None):
-    "(expert weights (B, T, R, K), role weights (B, T, R), picks, gate probs) for every token."
+def route(self:FinTeamMoE, input_ids, states, role_mask=None, expert_weights=None, gate_x=None):
+    "(expert weights (B, T, R, K), role weights (B, T, R), picks, gate probs) for every token; `gate_x`: cached `gate_features`."
     B, T = input_ids.shape
     R, K = len(self.config.roles), self.config.experts_per_role
     keep = self.keep_mask(role_mask)
     if expert_weights is None:
-        return team_gate(self.gate(self.gate_input(input_ids, states)).view(B, T, R, K), keep)   # eq. 1-4
+        return team_gate(self.gate(self.gate_input(input_ids, states, gate_x)).view(B, T, R, K), keep)   # eq. 1-4
     g = torch.as_tensor(expert_weights, dtype=torch.float32).reshape(-1, R, K).expand(B, R, K)  # fixed per query
     probs = (g / g.sum((-1, -2), keepdim=True))[:, None].expand(B, T, R, K)
     role_w, pick = mask_roles(probs.sum(-1), keep), probs.argmax(-1)
@@ -284,15 +294,15 @@ def route(self:FinTeamMoE, input_ids, states, role_mask=None, expert_weights=Non
 # %% ../nbs/03_moe.ipynb
 @patch
 def forward(self:FinTeamMoE, input_ids, attention_mask=None, query_mask=None, task=None, label_ids=None,
-            role_mask=None, expert_states=None, expert_weights=None, **kwargs) -> FinTeamOutput:
-    "Team forward: route every token, pool the routed states over the query, head, the task's classifier."
+            role_mask=None, expert_states=None, expert_weights=None, gate_x=None, **kwargs) -> FinTeamOutput:
+    "Team forward: route every token, pool the routed states over the query, head, the task's classifier (`gate_x`: cached `gate_features`)."
     if attention_mask is None: attention_mask = torch.ones_like(input_ids)
     qm = (attention_mask if query_mask is None else query_mask * attention_mask).float()
     R, K, (B, T) = len(self.config.roles), self.config.experts_per_role, input_ids.shape
     S = self.expert_states(input_ids, attention_mask) if expert_states is None else expert_states.float()
     if S.shape[:3] != (R * K, B, T):
         raise ValueError(f"expert_states must be (R*K={R*K}, B={B}, T={T}, H), got {tuple(S.shape)}")
-    w, role_w, pick, probs = self.route(input_ids, S, role_mask, expert_weights)
+    w, role_w, pick, probs = self.route(input_ids, S, role_mask, expert_weights, gate_x)
     q = qm / qm.sum(1, keepdim=True).clamp_min(1)                                   # mean over the query's tokens
     wq = (w.flatten(-2) * q[..., None]).permute(2, 0, 1)                            # (N, B, T): expert weight x pooling weight
     pooled = torch.bmm(wq.reshape(-1, 1, T), S.reshape(-1, T, S.shape[-1])).view(R * K, B, -1).sum(0)   # eq. 3, pooled over the query
@@ -406,9 +416,9 @@ def routing_accuracy(model, blocks: dict, **kw) -> dict:
     return res
 
 @patch
-def block_routing(self:FinTeamMoE, input_ids, states) -> torch.Tensor:
+def block_routing(self:FinTeamMoE, input_ids, states, gate_x=None) -> torch.Tensor:
     "Pooled role weights (n, R) of corpus blocks from their cached expert states (R*K, n, T, H): every token is the query."
-    return self.route(input_ids, states)[1].mean(1)
+    return self.route(input_ids, states, gate_x=gate_x)[1].mean(1)
 
 def route_loss(pooled, roles) -> torch.Tensor:
     "The corpus routing term: the mean -log of each block's pooled weight on its own role (`roles`: (n,) indices)."
@@ -416,8 +426,8 @@ def route_loss(pooled, roles) -> torch.Tensor:
 
 @patch
 @torch.no_grad()
-def init_router(self:FinTeamMoE, blocks: dict, tokens_per_role=4000, C=1.0, seed=0, noise=1e-3) -> dict:
-    "Fit the gate rows to the role corpora: {role: (n, T) ids} -> a logistic regression from gate input to role."
+def init_router(self:FinTeamMoE, blocks: dict, tokens_per_role=4000, C=1.0, seed=0, noise=1e-3, states=None) -> dict:
+    "Fit the gate rows to the role corpora: {role: (n, T) ids} -> a logistic regression from gate input to role; `states`: {role: their expert states} if cached."
     from sklearn.linear_model import LogisticRegression
     roles, K = self.config.roles, self.config.experts_per_role
     missing = set(roles) - set(blocks)
@@ -427,7 +437,8 @@ def init_router(self:FinTeamMoE, blocks: dict, tokens_per_role=4000, C=1.0, seed
         feats = []
         for j in range(0, len(blocks[r]), 8):
             x = torch.as_tensor(blocks[r][j:j + 8])
-            feats.append(self.gate_input(x, self.expert_states(x) if self.config.gate_input == 'hidden' else None).flatten(0, 1))
+            S = states[r][:, j:j + 8].float() if states is not None else self.expert_states(x) if self.config.gate_input == 'hidden' else None
+            feats.append(self.gate_input(x, S).flatten(0, 1))
             if sum(map(len, feats)) >= 4 * tokens_per_role: break
         f = torch.cat(feats).numpy()
         f = f[rng.permutation(len(f))[:tokens_per_role]]

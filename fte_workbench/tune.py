@@ -4,8 +4,9 @@
 
 # %% auto 0
 __all__ = ['CLS_TASKS', 'SELECT_METRIC', 'ensure_pad', 'tiny_team', 'expert_fingerprint', 'QueryStates', 'cache_states',
-           'cached_forward', 'cached_predict', 'RouteBlocks', 'cache_blocks', 'score', 'val_score', 'fit', 'task_data',
-           'split_rows', 'build_data', 'tune_team', 'generate', 'predict', 'save_team', 'load_team']
+           'cached_forward', 'query_lengths', 'length_batches', 'cached_predict', 'RouteBlocks', 'cache_blocks',
+           'score', 'val_score', 'fit', 'task_data', 'split_rows', 'build_data', 'tune_team', 'generate', 'predict',
+           'save_team', 'load_team']
 
 # %% ../nbs/05_tune.ipynb
 import copy, hashlib, json, math, os, time
@@ -65,6 +66,7 @@ class QueryStates:
     truncated: np.ndarray
     info: dict = field(default_factory=dict)
     _pad: tuple | None = field(default=None, repr=False)
+    _gate: dict = field(default_factory=dict, repr=False)
     def __len__(self): return len(self.ids)
     def padded(self):
         "(ids (n, T), mask (n, T), states (E, n, T, H) float32, lengths (n,)): padded once, then sliced by every batch."
@@ -83,6 +85,14 @@ class QueryStates:
         idx = torch.as_tensor(np.asarray(idx), dtype=torch.long)
         T = max(1, int(L[idx].max()))
         return x[idx, :T], m[idx, :T], S[:, idx, :T].float()
+    def gate_batch(self, model, idx):
+        "`model.gate_features` of the prompts `idx` (B, T, H): computed once for all prompts, as it depends on the frozen experts only."
+        x, m, S, L = self.padded()
+        key = float(model.gate_norm.eps)
+        if key not in self._gate:
+            self._gate[key] = torch.cat([model.gate_features(S[:, i:i + 256]) for i in range(0, max(1, len(self)), 256)])
+        idx = torch.as_tensor(np.asarray(idx), dtype=torch.long)
+        return self._gate[key][idx, :max(1, int(L[idx].max()))]
     def subset(self, experts):
         "The cache of a team made of some of these experts (indices in team order)."
         ex = list(experts)
@@ -181,20 +191,36 @@ def cached_forward(model, task, qs, idx, label_ids=None, role_mask=None, expert_
     "The team's output for cached prompts `idx` of `task` (query tokens only: they are all the head reads)."
     x, m, S = qs.batch(idx)
     ew = None if expert_weights is None else torch.as_tensor(np.asarray(expert_weights)[idx] if np.ndim(expert_weights) == 2 else expert_weights)
-    return model(x, m, task=task, label_ids=label_ids, role_mask=role_mask, expert_states=S, expert_weights=ew)
+    gx = qs.gate_batch(model, idx) if ew is None and model.config.gate_input == 'hidden' else None     # the gate's cached input
+    return model(x, m, task=task, label_ids=label_ids, role_mask=role_mask, expert_states=S, expert_weights=ew, gate_x=gx)
+
+def query_lengths(qs) -> np.ndarray: return np.diff(qs.offsets)
+
+def length_batches(lengths, batch_size, rng, window=8) -> list:
+    "Random batches of queries of similar length: shuffle, sort each window of `window` batches by length, cut, shuffle the batches."
+    # a bucketing sampler (torchtext's BucketIterator is gone; torch has none): padding, and so the work, shrinks ~2x
+    perm, out = rng.permutation(len(lengths)), []
+    for w in range(0, len(perm), batch_size * window):
+        chunk = perm[w:w + batch_size * window]
+        chunk = chunk[np.argsort(np.asarray(lengths)[chunk], kind='stable')]
+        out += [chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size)]
+    return [out[i] for i in rng.permutation(len(out))]
 
 @torch.no_grad()
 def cached_predict(model, task, qs, role_mask=None, expert_weights=None, batch_size=256) -> tuple:
-    "(label probabilities (n, L), pooled role weights (n, R)) of the team for every cached prompt."
+    "(label probabilities (n, L), pooled role weights (n, R)) of the team for every cached prompt (batched by length, returned in order)."
     was, P, W = model.training, [], []
+    order = np.argsort(query_lengths(qs), kind='stable')
     model.eval()
     try:
         for i in range(0, len(qs), batch_size):
-            o = cached_forward(model, task, qs, np.arange(i, min(i + batch_size, len(qs))), role_mask=role_mask, expert_weights=expert_weights)
+            o = cached_forward(model, task, qs, order[i:i + batch_size], role_mask=role_mask, expert_weights=expert_weights)
             P.append(o.label_logits.softmax(-1)); W.append(o.pooled_gate)
     finally: model.train(was)
     L, R = len(model.config.task_labels[task]), len(model.config.roles)
-    return (torch.cat(P).numpy() if P else np.zeros((0, L))), (torch.cat(W).numpy() if W else np.zeros((0, R)))
+    if not P: return np.zeros((0, L)), np.zeros((0, R))
+    back = np.argsort(order)                                                   # to the prompts' own order
+    return torch.cat(P).numpy()[back], torch.cat(W).numpy()[back]
 
 # %% ../nbs/05_tune.ipynb
 @dataclass
@@ -203,12 +229,24 @@ class RouteBlocks:
     ids: torch.Tensor
     states: torch.Tensor
     roles: torch.Tensor
+    _gate: dict = field(default_factory=dict, repr=False)
     def __len__(self): return len(self.ids)
-    def loss(self, model): return route_loss(model.block_routing(self.ids, self.states), self.roles)
+    def gate_x(self, model):
+        "The blocks' `gate_features` (n, T, H), computed once (the experts are frozen), or None for an embedding gate."
+        if model.config.gate_input != 'hidden': return None
+        key = float(model.gate_norm.eps)
+        if key not in self._gate: self._gate[key] = model.gate_features(self.states)
+        return self._gate[key]
+    def loss(self, model, idx=None):
+        "The routing term on all blocks, or on the blocks `idx` (a minibatch of the term: each block's states are 3 x T x H)."
+        gx = self.gate_x(model)
+        if idx is None: return route_loss(model.block_routing(self.ids, self.states, gx), self.roles)
+        idx = torch.as_tensor(np.asarray(idx), dtype=torch.long)
+        return route_loss(model.block_routing(self.ids[idx], self.states[:, idx], None if gx is None else gx[idx]), self.roles[idx])
     @torch.no_grad()
     def accuracy(self, model) -> float:
         "Share of the blocks whose pooled top role is their own (`moe.routing_accuracy` on cached states)."
-        return round((model.block_routing(self.ids, self.states).argmax(-1) == self.roles).float().mean().item(), 4)
+        return round((model.block_routing(self.ids, self.states, self.gate_x(model)).argmax(-1) == self.roles).float().mean().item(), 4)
     def subset(self, roles, K=1):
         "The blocks of the roles (indices) `roles`, re-indexed, with the states of those roles' experts."
         keep = torch.isin(self.roles, torch.as_tensor(roles))
@@ -246,15 +284,16 @@ def val_score(model, valid: dict, expert_weights=None) -> dict:
     return out
 
 def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weight_decay=0.01, warmup=0.1, seed=0,
-        patience=6, expert_weights=None, threads=None, route=None, route_weight=0., route_valid=None, log=print, progress=False,
+        patience=6, expert_weights=None, threads=None, route=None, route_weight=0., route_batch=8, route_valid=None, log=print, progress=False,
         tb_dir=None, tb_name='team') -> dict:
-    "Tune `model` on {task: (QueryStates, labels)} (+ μ·`route_loss` on `route` blocks); keep the best validation epoch."
+    "Tune `model` on {task: (QueryStates, labels)} (+ μ·`route_loss` on `route_batch` random `route` blocks a step); keep the best validation epoch."
     ew_tr, ew_va = (expert_weights or {}).get('train', {}), (expert_weights or {}).get('valid', {})
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=weight_decay)
     per_epoch = sum(math.ceil(len(qs) / batch_size) for qs, _ in train.values())
     sched = get_cosine_schedule_with_warmup(opt, int(warmup * epochs * per_epoch), epochs * per_epoch)
-    torch.manual_seed(seed); rng = np.random.default_rng(seed)
+    torch.manual_seed(seed); rng, route_rng = np.random.default_rng(seed), np.random.default_rng(seed + 1)
+    draw = lambda: None if route_batch is None or route_batch >= len(route) else route_rng.choice(len(route), route_batch, replace=False)
     hist, best, best_state, bad, t0 = [], -1., None, 0, time.time()
     pb = bar(total=epochs, desc='tune', unit='epoch', disable=not progress)
     tracker = None
@@ -264,11 +303,11 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
     with torch_threads(threads):
         for ep in range(epochs):
             model.train(); te, sums = time.time(), dict(loss=0., n=0, correct=0)
-            batches = [(t, idx) for t, (qs, _) in train.items() for idx in np.array_split(rng.permutation(len(qs)), math.ceil(len(qs) / batch_size))]
+            batches = [(t, idx) for t, (qs, _) in train.items() for idx in length_batches(query_lengths(qs), batch_size, rng)]
             for j in rng.permutation(len(batches)):
                 t, idx = batches[j]; qs, y = train[t]
                 o = cached_forward(model, t, qs, idx, label_ids=torch.as_tensor(y[idx]), expert_weights=ew_tr.get(t))
-                loss = o.loss + route_weight * route.loss(model) if route is not None and route_weight else o.loss
+                loss = o.loss + route_weight * route.loss(model, draw()) if route is not None and route_weight else o.loss
                 opt.zero_grad(); loss.backward(); opt.step(); sched.step()
                 sums['loss'] += o.loss.item() * len(idx); sums['n'] += len(idx)
                 sums['correct'] += int((o.label_logits.argmax(-1).numpy() == y[idx]).sum())
@@ -294,7 +333,8 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
     be = int(np.argmax([h['valid']['mean'] for h in hist]))
     return dict(epochs=hist, best_epoch=be + 1, best_valid=round(best, 4), routing_valid=hist[be].get('routing_valid'),
                 seconds=round(time.time() - t0, 2), trained_params=sum(p.numel() for p in params), lr=lr, batch_size=batch_size,
-                weight_decay=weight_decay, seed=seed, gate_lambda=model.config.gate_lambda, route_weight=route_weight if route is not None else 0.)
+                weight_decay=weight_decay, seed=seed, gate_lambda=model.config.gate_lambda, route_weight=route_weight if route is not None else 0.,
+                route_batch=route_batch if route is not None else None)
 
 # %% ../nbs/05_tune.ipynb
 def _as_dict(v, names, default=None): return dict(v) if isinstance(v, dict) else {n: (default if v is None else v) for n in names}
