@@ -292,6 +292,7 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=weight_decay)
     per_epoch = sum(math.ceil(len(qs) / batch_size) for qs, _ in train.values())
     sched = get_cosine_schedule_with_warmup(opt, int(warmup * epochs * per_epoch), epochs * per_epoch)
+    if route_batch is not None and route_batch < 1: raise ValueError(f"route_batch must be at least 1 block (None: every block), got {route_batch}")
     torch.manual_seed(seed); rng, route_rng = np.random.default_rng(seed), np.random.default_rng(seed + 1)
     draw = lambda: None if route_batch is None or route_batch >= len(route) else route_rng.choice(len(route), route_batch, replace=False)
     hist, best, best_state, bad, t0 = [], -1., None, 0, time.time()
