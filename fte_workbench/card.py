@@ -43,7 +43,8 @@ def eval_results(report) -> list:
     seeds = (report.get('setup') or {}).get('fomc_seeds') or []
     for t, m in report.get('tasks', {}).items():
         task = get_task(t)
-        split = f'test (mean of {len(seeds)} origin splits)' if t == 'fomc' and len(seeds) > 1 else 'test'
+        split = ('test' if len(seeds) < 2 or task.kind != 'cls' else f'test (mean of {len(seeds)} origin splits and tunings)' if t == 'fomc'
+                 else f'test (mean of {len(seeds)} tunings)')
         kind = 'text-classification' if task.kind == 'cls' else 'text-generation'
         for k, (mtype, mname) in METRIC_TYPES.items():
             if m.get(k) is None: continue

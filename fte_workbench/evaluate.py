@@ -234,6 +234,7 @@ def _scores_with_ci(task, ys, preds, n_boot, seed=0, keys=None) -> dict:
     ci = bootstrap(list(zip(ys, preds)), len(t.labels), n_boot, seed, keys)
     out.update(acc_ci=ci['acc'], weighted_f1_ci=ci['weighted_f1'], n_test=int(sum(len(y) for y in ys)))
     if len(ms) > 1: out['per_split'] = [{k: round(m[k], 4) for k in ('acc', 'weighted_f1')} for m in ms]
+    if keys is not None: out['n_test'] = len(set().union(*map(set, keys)))      # distinct test texts (the sets may share them)
     return out
 
 def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data_dir=None, corpus_dir=None, tasks=None,
@@ -276,7 +277,7 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
         bdata = {s: {**(bdata[s] if si else {}), **build_data(base_team, tok, new, s, P[f'max_{s}'], split_seed=ss, **kw)} for s in ('train', 'valid', 'test')}
         stamp.setdefault('cached', round(time.time() - t0, 1))
         test_rows = {t: split_rows(t, 'test', _get(P['max_test'], t), ss.get(t), data_dir) for t in cls}
-        score_tasks = cls if si == 0 else ['fomc']                     # other test sets are the same on every split
+        score_tasks = cls                              # every task on every split: a mean over three tunings (FOMC: and splits)
         if si == 0:
             grid = {**P['grid'], 'router_init': [v for v in P['grid'].get('router_init', ['random']) if v != 'corpus' or router is not None]}
             if route is None: grid.pop('route_weight', None)
@@ -306,7 +307,7 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
         tm.config.gate_lambda = best['gate_lambda']
         tm = tuned('team', tm, data['train'], data['valid'], rb=route, rv=route_valid)
         if si == 0: team_out = tm
-        for task in score_tasks: trunc[task] = trunc.get(task, 0) + int(data['test'][task][0].truncated.sum())
+        for task in (cls if si == 0 else ['fomc']): trunc[task] = trunc.get(task, 0) + int(data['test'][task][0].truncated.sum())
         score('team', tm, data['test'], keep_weights=True)
         for r in roles: score(f'-{r}', tm, data['test'], role_mask=role_keep(roles, r))
         um = tuned('uniform', fresh(team, seed=si), data['train'], data['valid'], ew=ones)
@@ -382,7 +383,8 @@ def _corpus_blocks(corpus_dir, roles, P):
 
 def _notes(rep, seeds) -> list:
     n = [f"FOMC: mean over the origin's {len(seeds)} train/test splits ({', '.join(map(str, seeds))}); intervals: 95 % percentile bootstrap of that mean. "
-         "Other tasks: one test set, scored with the models tuned on FOMC split one.",
+         "Other tasks: one test set, scored by the models of all three tunings (seeds 0-2, each on all tasks and one FOMC split); "
+         "the score is the mean of the three and its interval resamples the test texts jointly.",
          "Settings (learning rate, λ, router initialisation, weight μ of the routing term) chosen on validation data with FOMC split one; epochs by early stopping on validation.",
          "Experts frozen; the gate, the head and a classifier per task are tuned from cached query-token states (exact, see 05_tune)."]
     for task, c in rep['comparison'].items():
