@@ -40,11 +40,10 @@ def eval_results(report) -> list:
     from huggingface_hub import EvalResult
     from fte_workbench.tasks import get_task
     out, n_boot = [], (report.get('setup') or {}).get('n_boot')
-    seeds = (report.get('setup') or {}).get('fomc_seeds') or []
     for t, m in report.get('tasks', {}).items():
         task = get_task(t)
-        split = ('test' if len(seeds) < 2 or task.kind != 'cls' else f'test (mean of {len(seeds)} origin splits and tunings)' if t == 'fomc'
-                 else f'test (mean of {len(seeds)} tunings)')
+        n = len(m.get('per_split') or [])                     # test sets behind the score: splits (FOMC) and tunings
+        split = 'test' if n < 2 else f'test (mean of {n} origin splits and tunings)' if t == 'fomc' else f'test (mean of {n} tunings)'
         kind = 'text-classification' if task.kind == 'cls' else 'text-generation'
         for k, (mtype, mname) in METRIC_TYPES.items():
             if m.get(k) is None: continue
@@ -146,7 +145,12 @@ def team_card(report: dict, name=None):
          f"({tr.get('trained_params', '?'):,} trained parameters)." if isinstance(tr.get('trained_params'), int) else
          f"A FinTeamExperts team: {len(roles)} role experts ({', '.join(roles)}) behind a learned gate, a head and a classifier per task.",
          '', '| role | expert trained on |', '|---|---|'] + [f'| {r} | {ROLE_TEXT.get(r, r)} |' for r in roles] + ['']
-    L += ['## Results', '', 'Test splits, % (95 % bootstrap intervals). Team and TF-IDF floor were tuned on the same training rows.', '']
+    ns = {t: len(m.get('per_split') or []) for t, m in (report.get('tasks') or {}).items()}
+    many = [t for t, n in ns.items() if n > 1]               # scores that are means over several tuned teams
+    how = ('' if not many else f" FOMC's score is the mean of its {ns['fomc']} origin splits, a team tuned on each;" if many == ['fomc']
+           else f" Each team score is the mean of {max(ns.values())} tunings (FOMC: one per origin split);")
+    L += ['## Results', '', 'Test splits, % (95 % bootstrap intervals). Team and TF-IDF floor were tuned on the same training rows.'
+          + (how + " this folder holds the first of them, whose own scores are the first `per_split` entries of the run's report.json." if how else ''), '']
     L += _results_table(report) + ['']
     L += ['## Routing', ''] + _routing(report)
     L += ['## Intended use', '',

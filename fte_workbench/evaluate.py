@@ -19,7 +19,7 @@ from .data import FOMC_SEEDS, write_json
 from .moe import FinTeamMoE, role_keep, likelihood_router, team_perplexity
 from .tasks import TASKS, get_task, task_splits, subsample, classification_metrics, finqa_correct, check_gold_programs
 from .progress import bar
-from .card import write_team_card, _pct     # one formatting of a score and its interval
+from .card import write_team_card, _pct, _metric as _card_metric     # one formatting of a score, one headline metric
 from .tune import (CLS_TASKS, SELECT_METRIC, QueryStates, build_data, cached_predict, cache_states, cache_blocks, ensure_pad, fit,
                                 predict, save_team, load_team, tiny_team, split_rows)
 
@@ -227,7 +227,7 @@ def _test_sets(rows_by_seed, task):
     return [np.array([get_task(task).labels.index(r['label']) for r in rows]) for rows in rows_by_seed]
 
 def _scores_with_ci(task, ys, preds, n_boot, seed=0, keys=None) -> dict:
-    "Mean metrics over test sets (one per FOMC split, else one) with 95 % bootstrap intervals; per-set scores for FOMC."
+    "Mean metrics over test sets (one per split: FOMC's origin splits, the other tasks' one test set per tuning) with 95 % bootstrap intervals; per-set scores."
     t = get_task(task)
     ms = [classification_metrics([t.labels[i] for i in y], [t.labels[i] for i in p]) for y, p in zip(ys, preds)]
     out = {k: round(float(np.mean([m[k] for m in ms])), 4) for k in ('acc', 'weighted_f1', 'macro_f1', 'mcc')}
@@ -288,7 +288,7 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
             stamp['selected'] = round(time.time() - t0, 1)
         fk = {**fit_kw, 'lr': best['lr']}
         def tuned(name, t, tr, va, ew=None, rb=None, rv=None):
-            h = fit(t, tr, va, **fk, expert_weights=ew, route=rb, route_weight=best.get('route_weight', 0.) if rb is not None else 0., route_valid=rv, log=None,
+            h = fit(t, tr, va, **fk, seed=si, expert_weights=ew, route=rb, route_weight=best.get('route_weight', 0.) if rb is not None else 0., route_valid=rv, log=None,
                     tb_dir=out_dir/'tensorboard' if si == 0 else None, tb_name=name)
             if si == 0: rep['training'][name] = {k: v for k, v in h.items() if k != 'epochs'} | dict(curve=[(e['epoch'], e['loss'], e['valid']['mean']) for e in h['epochs']])
             if log: log(f"  {name}: best valid {h['best_valid']:.4f} at epoch {h['best_epoch']} ({h['seconds']:.0f} s)")
@@ -307,7 +307,7 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
         tm.config.gate_lambda = best['gate_lambda']
         tm = tuned('team', tm, data['train'], data['valid'], rb=route, rv=route_valid)
         if si == 0: team_out = tm
-        for task in (cls if si == 0 else ['fomc']): trunc[task] = trunc.get(task, 0) + int(data['test'][task][0].truncated.sum())
+        for task in new: trunc[task] = trunc.get(task, 0) + int(data['test'][task][0].truncated.sum())
         score('team', tm, data['test'], keep_weights=True)
         for r in roles: score(f'-{r}', tm, data['test'], role_mask=role_keep(roles, r))
         um = tuned('uniform', fresh(team, seed=si), data['train'], data['valid'], ew=ones)
@@ -383,8 +383,9 @@ def _corpus_blocks(corpus_dir, roles, P):
 
 def _notes(rep, seeds) -> list:
     n = [f"FOMC: mean over the origin's {len(seeds)} train/test splits ({', '.join(map(str, seeds))}); intervals: 95 % percentile bootstrap of that mean. "
-         "Other tasks: one test set, scored by the models of all three tunings (seeds 0-2, each on all tasks and one FOMC split); "
-         "the score is the mean of the three and its interval resamples the test texts jointly.",
+         f"Other tasks: one test set, scored by the models of all {len(seeds)} tunings (seeds 0-{len(seeds) - 1}, each on all tasks and one FOMC split); "
+         f"the score is the mean of the {len(seeds)} and its interval resamples the test texts jointly. The team that is saved and served "
+         "(team/) is the tuning of split one: its own scores are the first entries of `per_split` in report.json.",
          "Settings (learning rate, λ, router initialisation, weight μ of the routing term) chosen on validation data with FOMC split one; epochs by early stopping on validation.",
          "Experts frozen; the gate, the head and a classifier per task are tuned from cached query-token states (exact, see 05_tune)."]
     for task, c in rep['comparison'].items():
@@ -394,7 +395,9 @@ def _notes(rep, seeds) -> list:
     return n
 
 # %% ../nbs/06_evaluate.ipynb
-def _metric(task): return TARGETS.get(task, ('weighted_f1' if task == 'fomc' else 'acc', None))[0]
+def _metric(task, rep=None):
+    "The task's headline metric: the report's target metric (one rule, `card._metric`), TARGETS for a report without targets."
+    return _card_metric(task, rep if rep and rep.get('targets') else {'targets': {k: dict(metric=m) for k, (m, _) in TARGETS.items()}})
 
 def report_markdown(rep, files=()) -> str:
     "The markdown report of a tasks stage."
@@ -414,15 +417,15 @@ def report_markdown(rep, files=()) -> str:
         ts = [t for t in rep['tasks'] if t in rep['comparison']]
         L += ['', '## Team and baselines (the task\'s metric: accuracy; FOMC weighted F1; %, 95 % intervals)', '',
               '| model | ' + ' | '.join(ts) + ' |', '|---' * (len(ts) + 1) + '|',
-              '| **team** | ' + ' | '.join(_pct(rep['tasks'][t][_metric(t)], rep['tasks'][t][_metric(t) + '_ci']) for t in ts) + ' |']
+              '| **team** | ' + ' | '.join(_pct(rep['tasks'][t][_metric(t, rep)], rep['tasks'][t][_metric(t, rep) + '_ci']) for t in ts) + ' |']
         for b, d in rep['baselines'].items():
-            L.append(f"| {b} | " + ' | '.join(_pct(d[t][_metric(t)], d[t][_metric(t) + '_ci']) if t in d else '-' for t in ts) + ' |')
+            L.append(f"| {b} | " + ' | '.join(_pct(d[t][_metric(t, rep)], d[t][_metric(t, rep) + '_ci']) if t in d else '-' for t in ts) + ' |')
         L += ['', 'Team minus baseline, paired bootstrap (points, 95 % interval; an interval that holds 0 is no difference):', '',
               '| baseline | ' + ' | '.join(ts) + ' |', '|---' * (len(ts) + 1) + '|']
         for b in rep['baselines']:
             cells = []
             for t in ts:
-                lo, hi = rep['comparison'][t][b][('weighted_f1' if t == 'fomc' else 'acc') + '_diff_ci']
+                lo, hi = rep['comparison'][t][b][_metric(t, rep) + '_diff_ci']
                 cells.append(f"[{100 * lo:+.1f}, {100 * hi:+.1f}]" + (' ✓' if lo > 0 else ' ✗' if hi < 0 else ' ~'))
             L.append(f"| {b} | " + ' | '.join(cells) + ' |')
     for kind, title in (('mask', 'role masked in the tuned team, no retraining'), ('retrained', 'the paper\'s "without role": a two-role team tuned from scratch')):
@@ -430,8 +433,8 @@ def report_markdown(rep, files=()) -> str:
         if ab:
             ts = list(next(iter(ab.values())))
             L += ['', f'## Ablation: {title} (%, the task\'s metric)', '', '| team | ' + ' | '.join(ts) + ' |', '|---' * (len(ts) + 1) + '|',
-                  '| full | ' + ' | '.join(_pct(rep['tasks'][t][_metric(t)]) for t in ts) + ' |']
-            for v, d in ab.items(): L.append(f"| drop {v[1:]} | " + ' | '.join(_pct(d[t][_metric(t)], d[t][_metric(t) + '_ci']) for t in ts) + ' |')
+                  '| full | ' + ' | '.join(_pct(rep['tasks'][t][_metric(t, rep)]) for t in ts) + ' |']
+            for v, d in ab.items(): L.append(f"| drop {v[1:]} | " + ' | '.join(_pct(d[t][_metric(t, rep)], d[t][_metric(t, rep) + '_ci']) for t in ts) + ' |')
     if rep.get('routing'):
         roles = list(next(iter(rep['routing'].values()))['mean'])
         L += ['', '## Routing: the role weights that decided each test answer (pooled over the query\'s tokens)', '',
@@ -492,7 +495,7 @@ def plot_report(rep, out_dir) -> list:
         models = {'team': rep['tasks'], **rep['baselines']}
         fig, ax = plt.subplots(figsize=(1.8 * len(ts) + 3, 3.4)); w = 0.85 / len(models)
         for i, (name, d) in enumerate(models.items()):
-            v = np.array([100 * d[t][_metric(t)] for t in ts]); ci = np.array([[100 * d[t][_metric(t) + '_ci'][0], 100 * d[t][_metric(t) + '_ci'][1]] for t in ts])
+            v = np.array([100 * d[t][_metric(t, rep)] for t in ts]); ci = np.array([[100 * d[t][_metric(t, rep) + '_ci'][0], 100 * d[t][_metric(t, rep) + '_ci'][1]] for t in ts])
             ax.bar(np.arange(len(ts)) + i * w, v, w, yerr=[np.clip(v - ci[:, 0], 0, None), np.clip(ci[:, 1] - v, 0, None)], capsize=2, label=name)
         ax.set_xticks(np.arange(len(ts)) + w * (len(models) - 1) / 2, ts); ax.set_ylabel('acc / FOMC weighted F1 (%)')
         ax.set_title('Team and baselines, 95 % bootstrap intervals'); ax.legend(fontsize=7, ncol=4)
