@@ -110,12 +110,12 @@ def select(team, train, valid, grid: dict, fit_kw: dict, router=None, route=None
         if key in seen: pb.update(); return seen[key]
         t = fresh(team, s['router_init'], router); t.config.gate_lambda = s['gate_lambda']
         h = fit(t, train, valid, **{**fit_kw, 'lr': s['lr']}, route=route, route_weight=s['route_weight'], route_valid=route_valid, log=None)
-        ra = h['routing_valid']
-        ok = ra is None or routing_target is None or ra >= routing_target
+        ra, rq = h['routing_valid'], h.get('routing_valid_query')
+        ok = ra is None or routing_target is None or min(ra, ra if rq is None else rq) >= routing_target     # blocks and query-length texts
         seen[key] = (ok, h['best_valid'])       # settings that route as required first, then the best validation score
-        trials.append(dict(s, valid=h['best_valid'], routing_valid=ra, best_epoch=h['best_epoch'], seconds=h['seconds']))
+        trials.append(dict(s, valid=h['best_valid'], routing_valid=ra, routing_valid_query=rq, best_epoch=h['best_epoch'], seconds=h['seconds']))
         pb.update(); pb.set_postfix(valid=h['best_valid'], routing=ra, refresh=False)
-        if log: log(f"select {s}: valid {h['best_valid']:.4f}, routing on validation blocks {ra} (epoch {h['best_epoch']})")
+        if log: log(f"select {s}: valid {h['best_valid']:.4f}, routing on validation blocks {ra}, on their first {fit_kw.get('query_tokens', 32)} tokens {rq} (epoch {h['best_epoch']})")
         return seen[key]
     for k in ('lr', 'gate_lambda', 'router_init', 'route_weight'):
         vals = grid.get(k) or [best[k]]
@@ -190,7 +190,7 @@ TASK_PRESETS = {
                 grid=dict(lr=[1e-3, 2e-3, 4e-3], gate_lambda=[0.01, 0.1], router_init=['random', 'corpus'], route_weight=[0., 0.3, 1., 3.]),
                 max_train={'fpb': 700, 'fomc': 400, 'cikm18': 100, 'stocknet': 100}, max_valid={'cikm18': 60, 'stocknet': 60},
                 max_test={'cikm18': 100, 'stocknet': 100}, max_tokens={'cikm18': 128, 'stocknet': 128},
-                finqa_n=10, router_blocks=8, route_valid_blocks=4, heldout_blocks=8, retrain_ablation=True),
+                finqa_n=10, router_blocks=8, route_valid_blocks=16, heldout_blocks=8, retrain_ablation=True),
 }
 EXPERT_DIRS = ('experts', '.')
 
@@ -464,12 +464,14 @@ def report_markdown(rep, files=()) -> str:
     if rep.get('selection'):
         sel = rep['selection']
         L += ['', f"## Settings chosen on validation data: {sel.get('best')}", '',
-              f"A setting whose gate sends fewer than {100 * ROUTING_TARGET:.0f} % of the routing-validation blocks to their own role loses to one that does.", '',
-              '| lr | λ | router init | μ (routing term) | valid mean | routing (valid blocks) | best epoch | s |', '|---|---|---|---|---|---|---|---|']
+              f"A setting whose gate sends fewer than {100 * ROUTING_TARGET:.0f} % of the routing-validation blocks, or of their query-length starts, "
+              "to their own role loses to one that does.", '',
+              '| lr | λ | router init | μ (routing term) | valid mean | routing (valid blocks) | routing (their first 32 tokens) | best epoch | s |',
+              '|---|---|---|---|---|---|---|---|---|']
+        pc = lambda v: '–' if v is None else f'{100 * v:.1f} %'
         for t in sel.get('trials', []):
-            ra = t.get('routing_valid')
             L.append(f"| {t['lr']} | {t['gate_lambda']} | {t['router_init']} | {t.get('route_weight', 0.)} | {t['valid']:.4f} | "
-                     f"{'–' if ra is None else f'{100 * ra:.1f} %'} | {t['best_epoch']} | {t['seconds']:.0f} |")
+                     f"{pc(t.get('routing_valid'))} | {pc(t.get('routing_valid_query'))} | {t['best_epoch']} | {t['seconds']:.0f} |")
     L += ['', '## The paper (accuracy-type scores, %)', '']
     for t, d in PAPER.items(): L.append(f"- **{t}**: " + ', '.join(f"{k} {v}" for k, v in d.items()))
     for f in files: L += ['', f"![{f[:-4]}]({f})"]

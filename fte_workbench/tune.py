@@ -247,9 +247,12 @@ class RouteBlocks:
         idx = torch.as_tensor(np.asarray(idx), dtype=torch.long)
         return route_loss(model.block_routing(self.ids[idx], self.states[:, idx], None if gx is None else gx[idx]), self.roles[idx])
     @torch.no_grad()
-    def accuracy(self, model) -> float:
-        "Share of the blocks whose pooled top role is their own (`moe.routing_accuracy` on cached states)."
-        return round((model.block_routing(self.ids, self.states, self.gate_x(model)).argmax(-1) == self.roles).float().mean().item(), 4)
+    def accuracy(self, model, tokens=None) -> float:
+        "Share of the blocks whose pooled top role is their own (`moe.routing_accuracy` on cached states); `tokens`: of their first `tokens` only."
+        # a causal expert's states of a block's first n tokens are those of the n-token text alone: a query-length text, exactly
+        n, gx = tokens or self.ids.shape[1], self.gate_x(model)
+        p = model.block_routing(self.ids[:, :n], self.states[:, :, :n], None if gx is None else gx[:, :n])
+        return round((p.argmax(-1) == self.roles).float().mean().item(), 4)
     def subset(self, roles, K=1):
         "The blocks of the roles (indices) `roles`, re-indexed, with the states of those roles' experts."
         keep = torch.isin(self.roles, torch.as_tensor(roles))
@@ -287,9 +290,10 @@ def val_score(model, valid: dict, expert_weights=None) -> dict:
     return out
 
 def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weight_decay=0.01, warmup=0.1, seed=0,
-        patience=6, expert_weights=None, threads=None, route=None, route_weight=0., route_batch=8, route_valid=None, log=print, progress=False,
-        tb_dir=None, tb_name='team') -> dict:
+        patience=6, expert_weights=None, threads=None, route=None, route_weight=0., route_batch=8, route_valid=None, query_tokens=32,
+        log=print, progress=False, tb_dir=None, tb_name='team') -> dict:
     "Tune `model` on {task: (QueryStates, labels)} (+ μ·`route_loss` on `route_batch` random `route` blocks a step); keep the best validation epoch."
+    # query_tokens: the length at which routing is also checked on `route_valid`; task queries are 31-36 tokens on average
     ew_tr, ew_va = (expert_weights or {}).get('train', {}), (expert_weights or {}).get('valid', {})
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=weight_decay)
@@ -318,7 +322,8 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
             v = val_score(model, valid, ew_va)
             hist.append(dict(epoch=ep + 1, loss=round(sums['loss'] / sums['n'], 4), train_acc=round(sums['correct'] / sums['n'], 4),
                              valid={k: round(x, 4) for k, x in v.items()}, seconds=round(time.time() - te, 2)))
-            if route_valid is not None: hist[-1]['routing_valid'] = route_valid.accuracy(model)
+            if route_valid is not None:                  # routing on validation blocks, and on their first `query_tokens` (a query's length)
+                hist[-1]['routing_valid'], hist[-1]['routing_valid_query'] = route_valid.accuracy(model), route_valid.accuracy(model, query_tokens)
             if v['mean'] > best: best, bad, best_state = v['mean'], 0, {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
             else: bad += 1
             pb.update(); pb.set_postfix(loss=hist[-1]['loss'], valid=round(v['mean'], 4), refresh=False)
@@ -336,6 +341,7 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
     model.eval()
     be = int(np.argmax([h['valid']['mean'] for h in hist]))
     return dict(epochs=hist, best_epoch=be + 1, best_valid=round(best, 4), routing_valid=hist[be].get('routing_valid'),
+                routing_valid_query=hist[be].get('routing_valid_query'),
                 seconds=round(time.time() - t0, 2), trained_params=sum(p.numel() for p in params), lr=lr, batch_size=batch_size,
                 weight_decay=weight_decay, seed=seed, gate_lambda=model.config.gate_lambda, route_weight=route_weight if route is not None else 0.,
                 route_batch=route_batch if route is not None else None)
