@@ -112,10 +112,13 @@ def select(team, train, valid, grid: dict, fit_kw: dict, router=None, route=None
         h = fit(t, train, valid, **{**fit_kw, 'lr': s['lr']}, route=route, route_weight=s['route_weight'], route_valid=route_valid, log=None)
         ra, rq = h['routing_valid'], h.get('routing_valid_query')
         ok = ra is None or routing_target is None or min(ra, ra if rq is None else rq) >= routing_target     # blocks and query-length texts
-        seen[key] = (ok, h['best_valid'])       # settings that route as required first, then the best validation score
-        trials.append(dict(s, valid=h['best_valid'], routing_valid=ra, routing_valid_query=rq, best_epoch=h['best_epoch'], seconds=h['seconds']))
-        pb.update(); pb.set_postfix(valid=h['best_valid'], routing=ra, refresh=False)
-        if log: log(f"select {s}: valid {h['best_valid']:.4f}, routing on validation blocks {ra}, on their first {fit_kw.get('query_tokens', 32)} tokens {rq} (epoch {h['best_epoch']})")
+        crit = -h['best_valid_loss'] if h['monitor'] == 'loss' else h['best_valid']
+        seen[key] = (ok, crit)                  # settings that route as required first, then the best validation loss (or score)
+        trials.append(dict(s, valid=h['best_valid'], valid_loss=round(h['best_valid_loss'], 4), routing_valid=ra, routing_valid_query=rq,
+                           query_tokens=h['query_tokens'], routing_ok=ok, best_epoch=h['best_epoch'], seconds=h['seconds']))
+        pb.update(); pb.set_postfix(loss=round(h['best_valid_loss'], 4), routing=ra, refresh=False)
+        if log: log(f"select {s}: valid {h['best_valid']:.4f}, loss {h['best_valid_loss']:.4f}, routing on validation blocks {ra}, "
+                    f"on their first {h['query_tokens']} tokens {rq} (epoch {h['best_epoch']})")
         return seen[key]
     for k in ('lr', 'gate_lambda', 'router_init', 'route_weight'):
         vals = grid.get(k) or [best[k]]
@@ -290,8 +293,8 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
         def tuned(name, t, tr, va, ew=None, rb=None, rv=None):
             h = fit(t, tr, va, **fk, seed=si, expert_weights=ew, route=rb, route_weight=best.get('route_weight', 0.) if rb is not None else 0., route_valid=rv, log=None,
                     tb_dir=out_dir/'tensorboard' if si == 0 else None, tb_name=name)
-            if si == 0: rep['training'][name] = {k: v for k, v in h.items() if k != 'epochs'} | dict(curve=[(e['epoch'], e['loss'], e['valid']['mean']) for e in h['epochs']])
-            if log: log(f"  {name}: best valid {h['best_valid']:.4f} at epoch {h['best_epoch']} ({h['seconds']:.0f} s)")
+            if si == 0: rep['training'][name] = {k: v for k, v in h.items() if k != 'epochs'} | dict(curve=[(e['epoch'], e['loss'], e['valid']['mean'], e['valid']['loss']) for e in h['epochs']])
+            if log: log(f"  {name}: valid {h['best_valid']:.4f}, loss {h['best_valid_loss']:.4f} at epoch {h['best_epoch']} ({h['seconds']:.0f} s)")
             tb.update(); tb.set_postfix(model=name, valid=h['best_valid'], refresh=False)
             return t
         def score(name, t, d, ew=None, role_mask=None, keep_weights=False):
@@ -386,7 +389,8 @@ def _notes(rep, seeds) -> list:
          f"Other tasks: one test set, scored by the models of all {len(seeds)} tunings (seeds 0-{len(seeds) - 1}, each on all tasks and one FOMC split); "
          f"the score is the mean of the {len(seeds)} and its interval resamples the test texts jointly. The team that is saved and served "
          "(team/) is the tuning of split one: its own scores are the first entries of `per_split` in report.json.",
-         "Settings (learning rate, λ, router initialisation, weight μ of the routing term) chosen on validation data with FOMC split one; epochs by early stopping on validation.",
+         "Settings (learning rate, λ, router initialisation, weight μ of the routing term) chosen on validation data with FOMC split one, by the lowest mean "
+         "validation cross-entropy among the settings that route by role; each model keeps its epoch of lowest validation cross-entropy (early stopping).",
          "Experts frozen; the gate, the head and a classifier per task are tuned from cached query-token states (exact, see 05_tune)."]
     for task, c in rep['comparison'].items():
         for b, d in c.items():
@@ -463,14 +467,17 @@ def report_markdown(rep, files=()) -> str:
             L.append(f"| {q['role']} | {q['text']}… | " + ', '.join(f"{r} {v:.2f}" for r, v in q['weights'].items()) + f" | {q['top']} {'✓' if q['ok'] else '✗'} |")
     if rep.get('selection'):
         sel = rep['selection']
+        tr = sel.get('trials', [])
+        qt = next((t['query_tokens'] for t in tr if t.get('query_tokens')), 32)
         L += ['', f"## Settings chosen on validation data: {sel.get('best')}", '',
               f"A setting whose gate sends fewer than {100 * ROUTING_TARGET:.0f} % of the routing-validation blocks, or of their query-length starts, "
-              "to their own role loses to one that does.", '',
-              '| lr | λ | router init | μ (routing term) | valid mean | routing (valid blocks) | routing (their first 32 tokens) | best epoch | s |',
-              '|---|---|---|---|---|---|---|---|---|']
+              "to their own role loses to one that does; among the rest, the lowest mean validation cross-entropy wins." +
+              (" **No setting reached the routing target**: the validation loss alone decided." if tr and 'routing_ok' in tr[0] and not any(t['routing_ok'] for t in tr) else ''), '',
+              f'| lr | λ | router init | μ (routing term) | valid mean | valid loss | routing (valid blocks) | routing (their first {qt} tokens) | best epoch | s |',
+              '|---|---|---|---|---|---|---|---|---|---|']
         pc = lambda v: '–' if v is None else f'{100 * v:.1f} %'
-        for t in sel.get('trials', []):
-            L.append(f"| {t['lr']} | {t['gate_lambda']} | {t['router_init']} | {t.get('route_weight', 0.)} | {t['valid']:.4f} | "
+        for t in tr:
+            L.append(f"| {t['lr']} | {t['gate_lambda']} | {t['router_init']} | {t.get('route_weight', 0.)} | {t['valid']:.4f} | {t.get('valid_loss', float('nan')):.4f} | "
                      f"{pc(t.get('routing_valid'))} | {pc(t.get('routing_valid_query'))} | {t['best_epoch']} | {t['seconds']:.0f} |")
     L += ['', '## The paper (accuracy-type scores, %)', '']
     for t, d in PAPER.items(): L.append(f"- **{t}**: " + ', '.join(f"{k} {v}" for k, v in d.items()))

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import torch, torch.nn.functional as F
 from safetensors.torch import load_file, save_file
+from sklearn.metrics import log_loss
 from transformers import get_cosine_schedule_with_warmup
 
 from .data import write_json
@@ -240,19 +241,19 @@ class RouteBlocks:
         key = float(model.gate_norm.eps)
         if key not in self._gate: self._gate[key] = model.gate_features(self.states)
         return self._gate[key]
-    def loss(self, model, idx=None):
-        "The routing term on all blocks, or on the blocks `idx` (a minibatch of the term: each block's states are 3 x T x H)."
-        gx = self.gate_x(model)
-        if idx is None: return route_loss(model.block_routing(self.ids, self.states, gx), self.roles)
-        idx = torch.as_tensor(np.asarray(idx), dtype=torch.long)
-        return route_loss(model.block_routing(self.ids[idx], self.states[:, idx], None if gx is None else gx[idx]), self.roles[idx])
+    def pooled(self, model, idx=None, tokens=None):
+        "Pooled role weights (n, R) of all blocks or the blocks `idx`, over their first `tokens` (None: the whole block)."
+        # a causal expert's states of a block's first n tokens are those of the n-token text alone: a query-length text, exactly
+        gx, n = self.gate_x(model), tokens or self.ids.shape[1]
+        i = slice(None) if idx is None else torch.as_tensor(np.asarray(idx), dtype=torch.long)
+        return model.block_routing(self.ids[i, :n], self.states[:, i, :n], None if gx is None else gx[i, :n])
+    def loss(self, model, idx=None, tokens=None):
+        "The routing term on all blocks or on the blocks `idx` (a minibatch of the term: each block's states are 3 x T x H), over their first `tokens`."
+        return route_loss(self.pooled(model, idx, tokens), self.roles if idx is None else self.roles[torch.as_tensor(np.asarray(idx), dtype=torch.long)])
     @torch.no_grad()
     def accuracy(self, model, tokens=None) -> float:
         "Share of the blocks whose pooled top role is their own (`moe.routing_accuracy` on cached states); `tokens`: of their first `tokens` only."
-        # a causal expert's states of a block's first n tokens are those of the n-token text alone: a query-length text, exactly
-        n, gx = tokens or self.ids.shape[1], self.gate_x(model)
-        p = model.block_routing(self.ids[:, :n], self.states[:, :, :n], None if gx is None else gx[:, :n])
-        return round((p.argmax(-1) == self.roles).float().mean().item(), 4)
+        return round((self.pooled(model, tokens=tokens).argmax(-1) == self.roles).float().mean().item(), 4)
     def subset(self, roles, K=1):
         "The blocks of the roles (indices) `roles`, re-indexed, with the states of those roles' experts."
         keep = torch.isin(self.roles, torch.as_tensor(roles))
@@ -281,19 +282,23 @@ def score(task, y, probs) -> dict:
     return classification_metrics([names[i] for i in y], [names[i] for i in probs.argmax(1)])
 
 def val_score(model, valid: dict, expert_weights=None) -> dict:
-    "{task: selection metric on its validation data} and their mean ('mean')."
-    out = {}
+    "{task: metric on its validation data}, their mean ('mean') and the mean of the tasks' cross-entropies ('loss')."
+    out, ce = {}, []
     for t, (qs, y) in valid.items():
         p, _ = cached_predict(model, t, qs, expert_weights=(expert_weights or {}).get(t))
         out[t] = score(t, y, p)[SELECT_METRIC.get(t, 'acc')]
+        ce.append(log_loss(y, p, labels=range(p.shape[1])))
     out['mean'] = float(np.mean(list(out.values()))) if out else 0.
+    out['loss'] = float(np.mean(ce)) if ce else 0.
     return out
 
 def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weight_decay=0.01, warmup=0.1, seed=0,
         patience=6, expert_weights=None, threads=None, route=None, route_weight=0., route_batch=8, route_valid=None, query_tokens=32,
-        log=print, progress=False, tb_dir=None, tb_name='team') -> dict:
+        monitor='loss', log=print, progress=False, tb_dir=None, tb_name='team') -> dict:
     "Tune `model` on {task: (QueryStates, labels)} (+ μ·`route_loss` on `route_batch` random `route` blocks a step); keep the best validation epoch."
-    # query_tokens: the length at which routing is also checked on `route_valid`; task queries are 31-36 tokens on average
+    # query_tokens: the routing term is trained and checked on the blocks and on their first `query_tokens` (task queries: 31-36 tokens)
+    # monitor: the epoch kept is the one of the lowest mean validation cross-entropy ('loss') or of the highest mean metric ('mean')
+    if monitor not in ('loss', 'mean'): raise ValueError(f"monitor must be 'loss' or 'mean', got {monitor!r}")
     ew_tr, ew_va = (expert_weights or {}).get('train', {}), (expert_weights or {}).get('valid', {})
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=weight_decay)
@@ -302,7 +307,8 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
     if route_batch is not None and route_batch < 1: raise ValueError(f"route_batch must be at least 1 block (None: every block), got {route_batch}")
     torch.manual_seed(seed); rng, route_rng = np.random.default_rng(seed), np.random.default_rng(seed + 1)
     draw = lambda: None if route_batch is None or route_batch >= len(route) else route_rng.choice(len(route), route_batch, replace=False)
-    hist, best, best_state, bad, t0 = [], -1., None, 0, time.time()
+    hist, best, best_state, bad, t0 = [], -np.inf, None, 0, time.time()
+    crit = (lambda v: -v['loss']) if monitor == 'loss' else (lambda v: v['mean'])
     pb = bar(total=epochs, desc='tune', unit='epoch', disable=not progress)
     tracker = None
     if tb_dir is not None and tensorboard_available():                 # optional: curves where users look for them
@@ -315,7 +321,9 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
             for j in rng.permutation(len(batches)):
                 t, idx = batches[j]; qs, y = train[t]
                 o = cached_forward(model, t, qs, idx, label_ids=torch.as_tensor(y[idx]), expert_weights=ew_tr.get(t))
-                loss = o.loss + route_weight * route.loss(model, draw()) if route is not None and route_weight else o.loss
+                if route is not None and route_weight:
+                    b = draw(); loss = o.loss + route_weight * (route.loss(model, b) + (route.loss(model, b, query_tokens) if query_tokens else 0.))
+                else: loss = o.loss
                 opt.zero_grad(); loss.backward(); opt.step(); sched.step()
                 sums['loss'] += o.loss.item() * len(idx); sums['n'] += len(idx)
                 sums['correct'] += int((o.label_logits.argmax(-1).numpy() == y[idx]).sum())
@@ -324,13 +332,13 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
                              valid={k: round(x, 4) for k, x in v.items()}, seconds=round(time.time() - te, 2)))
             if route_valid is not None:                  # routing on validation blocks, and on their first `query_tokens` (a query's length)
                 hist[-1]['routing_valid'], hist[-1]['routing_valid_query'] = route_valid.accuracy(model), route_valid.accuracy(model, query_tokens)
-            if v['mean'] > best: best, bad, best_state = v['mean'], 0, {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
+            if crit(v) > best: best, bad, best_state = crit(v), 0, {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
             else: bad += 1
             pb.update(); pb.set_postfix(loss=hist[-1]['loss'], valid=round(v['mean'], 4), refresh=False)
             if tracker: tracker.log({'loss': hist[-1]['loss'], 'train_acc': hist[-1]['train_acc'], **{f'valid/{k}': x for k, x in v.items()},
                                      **({'routing_valid': hist[-1]['routing_valid']} if 'routing_valid' in hist[-1] else {})}, step=ep + 1)
             if log: log(f"epoch {ep + 1}/{epochs}: loss {hist[-1]['loss']:.4f}, train acc {hist[-1]['train_acc']:.3f}, "
-                        f"valid {v['mean']:.4f} ({', '.join(f'{k} {x:.3f}' for k, x in v.items() if k != 'mean')})")
+                        f"valid {v['mean']:.4f}, loss {v['loss']:.4f} ({', '.join(f'{k} {x:.3f}' for k, x in v.items() if k not in ('mean', 'loss'))})")
             if bad >= patience: break
     pb.close()
     if tracker: tracker.finish()
@@ -339,9 +347,9 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
             for n, p in model.named_parameters():
                 if n in best_state: p.copy_(best_state[n])
     model.eval()
-    be = int(np.argmax([h['valid']['mean'] for h in hist]))
-    return dict(epochs=hist, best_epoch=be + 1, best_valid=round(best, 4), routing_valid=hist[be].get('routing_valid'),
-                routing_valid_query=hist[be].get('routing_valid_query'),
+    be = int(np.argmax([crit(h['valid']) for h in hist]))
+    return dict(epochs=hist, best_epoch=be + 1, best_valid=hist[be]['valid']['mean'], best_valid_loss=hist[be]['valid']['loss'], monitor=monitor,
+                routing_valid=hist[be].get('routing_valid'), routing_valid_query=hist[be].get('routing_valid_query'), query_tokens=query_tokens,
                 seconds=round(time.time() - t0, 2), trained_params=sum(p.numel() for p in params), lr=lr, batch_size=batch_size,
                 weight_decay=weight_decay, seed=seed, gate_lambda=model.config.gate_lambda, route_weight=route_weight if route is not None else 0.,
                 route_batch=route_batch if route is not None else None)
