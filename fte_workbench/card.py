@@ -174,7 +174,7 @@ def team_card(report: dict, name=None):
                      + (f"{e['final_loss']:.3f}" if isinstance(e.get('final_loss'), float) else '-') + ' |')
         L.append('')
     if sel: L += [f"Gate and head: settings chosen on validation data ({', '.join(f'{k} {v}' for k, v in sel.items())}), "
-                  f"best epoch {tr.get('best_epoch', '?')} by validation score; experts frozen.", '']
+                  f"best epoch {tr.get('best_epoch', '?')} by the lowest validation cross-entropy; experts frozen.", '']
     L += ['## Training data and licences', '', '| dataset | what | licence |', '|---|---|---|']
     L += [f'| {n} | {_cell(d)} | {_cell(l)} |' for n, d, l in data_licences(data.datasets)] + ['']
     L += ['The whole evaluation (baselines, ablations, routing, perplexity) is in the run\'s `report.md` and `report.json`.', '']

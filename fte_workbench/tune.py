@@ -244,6 +244,7 @@ class RouteBlocks:
     def pooled(self, model, idx=None, tokens=None):
         "Pooled role weights (n, R) of all blocks or the blocks `idx`, over their first `tokens` (None: the whole block)."
         # a causal expert's states of a block's first n tokens are those of the n-token text alone: a query-length text, exactly
+        if tokens is not None and tokens < 1: raise ValueError(f"tokens must be at least 1 (None: the whole block), got {tokens}")
         gx, n = self.gate_x(model), tokens or self.ids.shape[1]
         i = slice(None) if idx is None else torch.as_tensor(np.asarray(idx), dtype=torch.long)
         return model.block_routing(self.ids[i, :n], self.states[:, i, :n], None if gx is None else gx[i, :n])
@@ -296,7 +297,8 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
         patience=6, expert_weights=None, threads=None, route=None, route_weight=0., route_batch=8, route_valid=None, query_tokens=32,
         monitor='loss', log=print, progress=False, tb_dir=None, tb_name='team') -> dict:
     "Tune `model` on {task: (QueryStates, labels)} (+ μ·`route_loss` on `route_batch` random `route` blocks a step); keep the best validation epoch."
-    # query_tokens: the routing term is trained and checked on the blocks and on their first `query_tokens` (task queries: 31-36 tokens)
+    # query_tokens: the routing term is trained and checked on the blocks and on their first `query_tokens` (task queries: 31-36 tokens);
+    # the term a step is μ · (term over the whole blocks + term over their first query_tokens), both on the same blocks
     # monitor: the epoch kept is the one of the lowest mean validation cross-entropy ('loss') or of the highest mean metric ('mean')
     if monitor not in ('loss', 'mean'): raise ValueError(f"monitor must be 'loss' or 'mean', got {monitor!r}")
     ew_tr, ew_va = (expert_weights or {}).get('train', {}), (expert_weights or {}).get('valid', {})
@@ -307,7 +309,7 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
     if route_batch is not None and route_batch < 1: raise ValueError(f"route_batch must be at least 1 block (None: every block), got {route_batch}")
     torch.manual_seed(seed); rng, route_rng = np.random.default_rng(seed), np.random.default_rng(seed + 1)
     draw = lambda: None if route_batch is None or route_batch >= len(route) else route_rng.choice(len(route), route_batch, replace=False)
-    hist, best, best_state, bad, t0 = [], -np.inf, None, 0, time.time()
+    hist, best, best_state, bad, be, t0 = [], -np.inf, None, 0, 0, time.time()
     crit = (lambda v: -v['loss']) if monitor == 'loss' else (lambda v: v['mean'])
     pb = bar(total=epochs, desc='tune', unit='epoch', disable=not progress)
     tracker = None
@@ -332,7 +334,8 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
                              valid={k: round(x, 4) for k, x in v.items()}, seconds=round(time.time() - te, 2)))
             if route_valid is not None:                  # routing on validation blocks, and on their first `query_tokens` (a query's length)
                 hist[-1]['routing_valid'], hist[-1]['routing_valid_query'] = route_valid.accuracy(model), route_valid.accuracy(model, query_tokens)
-            if crit(v) > best: best, bad, best_state = crit(v), 0, {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
+            if crit(v) > best:                          # NaN (a diverged run) never improves; `be`: the epoch whose weights are kept
+                best, bad, be, best_state = crit(v), 0, ep, {n: p.detach().clone() for n, p in model.named_parameters() if p.requires_grad}
             else: bad += 1
             pb.update(); pb.set_postfix(loss=hist[-1]['loss'], valid=round(v['mean'], 4), refresh=False)
             if tracker: tracker.log({'loss': hist[-1]['loss'], 'train_acc': hist[-1]['train_acc'], **{f'valid/{k}': x for k, x in v.items()},
@@ -347,7 +350,6 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
             for n, p in model.named_parameters():
                 if n in best_state: p.copy_(best_state[n])
     model.eval()
-    be = int(np.argmax([crit(h['valid']) for h in hist]))
     return dict(epochs=hist, best_epoch=be + 1, best_valid=hist[be]['valid']['mean'], best_valid_loss=hist[be]['valid']['loss'], monitor=monitor,
                 routing_valid=hist[be].get('routing_valid'), routing_valid_query=hist[be].get('routing_valid_query'), query_tokens=query_tokens,
                 seconds=round(time.time() - t0, 2), trained_params=sum(p.numel() for p in params), lr=lr, batch_size=batch_size,
