@@ -161,8 +161,9 @@ def obvious_routing(model, tokenizer, queries=OBVIOUS_QUERIES) -> list:
 def heldout_study(model, blocks: dict, batch_size=4) -> dict:
     "The team's perplexity on each role's held-out blocks beside each expert's, and routing accuracy (block -> its own role), gate and likelihood router."
     out, roles = dict(perplexity={}, routing_accuracy={}), model.config.roles
+    both = {r: team_perplexity(model, b, batch_size, ('gate', 'likelihood')) for r, b in blocks.items()}   # the experts run once
     for router in ('gate', 'likelihood'):
-        res = {r: team_perplexity(model, b, batch_size, router) for r, b in blocks.items()}
+        res = {r: v[router] for r, v in both.items()}
         out['perplexity'][f'team ({router} router)'] = {r: round(v['perplexity'], 3) for r, v in res.items()}
         ok = {r: (v['top_role'] == roles.index(r)).float() for r, v in res.items()}
         out['routing_accuracy'][router] = {r: round(v.mean().item(), 4) for r, v in ok.items()} | {'all': round(torch.cat(list(ok.values())).mean().item(), 4)}

@@ -294,18 +294,25 @@ def route(self:FinTeamMoE, input_ids, states, role_mask=None, expert_weights=Non
 # %% ../nbs/03_moe.ipynb
 @patch
 def forward(self:FinTeamMoE, input_ids, attention_mask=None, query_mask=None, task=None, label_ids=None,
-            role_mask=None, expert_states=None, expert_weights=None, gate_x=None, **kwargs) -> FinTeamOutput:
+            role_mask=None, expert_states=None, expert_weights=None, gate_x=None, expert_means=None, **kwargs) -> FinTeamOutput:
     "Team forward: route every token, pool the routed states over the query, head, the task's classifier (`gate_x`: cached `gate_features`)."
+    # expert_means (N, B, H): each expert's states already averaged over the query; enough when the weights are fixed
     if attention_mask is None: attention_mask = torch.ones_like(input_ids)
     qm = (attention_mask if query_mask is None else query_mask * attention_mask).float()
     R, K, (B, T) = len(self.config.roles), self.config.experts_per_role, input_ids.shape
-    S = self.expert_states(input_ids, attention_mask) if expert_states is None else expert_states.float()
-    if S.shape[:3] != (R * K, B, T):
-        raise ValueError(f"expert_states must be (R*K={R*K}, B={B}, T={T}, H), got {tuple(S.shape)}")
-    w, role_w, pick, probs = self.route(input_ids, S, role_mask, expert_weights, gate_x)
     q = qm / qm.sum(1, keepdim=True).clamp_min(1)                                   # mean over the query's tokens
-    wq = (w.flatten(-2) * q[..., None]).permute(2, 0, 1)                            # (N, B, T): expert weight x pooling weight
-    pooled = torch.bmm(wq.reshape(-1, 1, T), S.reshape(-1, T, S.shape[-1])).view(R * K, B, -1).sum(0)   # eq. 3, pooled over the query
+    if expert_means is not None:                  # fixed weights: sum_t q_t sum_e w_e S_et = sum_e w_e (sum_t q_t S_et)
+        if expert_weights is None: raise ValueError("expert_means need fixed expert_weights: a gate weighs every token's states")
+        if expert_means.shape[:2] != (R * K, B): raise ValueError(f"expert_means must be (R*K={R*K}, B={B}, H), got {tuple(expert_means.shape)}")
+        w, role_w, pick, probs = self.route(input_ids, None, role_mask, expert_weights)
+        pooled = torch.einsum('bn,nbh->bh', w[:, 0].flatten(-2), expert_means.float())
+    else:
+        S = self.expert_states(input_ids, attention_mask) if expert_states is None else expert_states.float()
+        if S.shape[:3] != (R * K, B, T):
+            raise ValueError(f"expert_states must be (R*K={R*K}, B={B}, T={T}, H), got {tuple(S.shape)}")
+        w, role_w, pick, probs = self.route(input_ids, S, role_mask, expert_weights, gate_x)
+        wq = (w.flatten(-2) * q[..., None]).permute(2, 0, 1)                        # (N, B, T): expert weight x pooling weight
+        pooled = torch.bmm(wq.reshape(-1, 1, T), S.reshape(-1, T, S.shape[-1])).view(R * K, B, -1).sum(0)   # eq. 3, pooled over the query
     h = self.head_norm(self.head(pooled))
     if task is None and len(self.task_heads) == 1: task = next(iter(self.task_heads))
     label_logits = self.task_heads[task](h) if task is not None else None
@@ -344,40 +351,51 @@ def role_keep(roles, drop=()) -> torch.Tensor | None:
 @patch
 def lm_logprobs(self:FinTeamMoE, input_ids, attention_mask=None, role_mask=None, router='gate', return_experts=False):
     "(log p(next token) (B, T, V) of the team, role weights (B, T, R)[, each expert's log p (N, B, T, V)]); `router`: 'gate' or 'likelihood'."
+    # router may also be a tuple of both: then {router: (log p, role weights)}, from one pass of the experts
+    routers = [router] if isinstance(router, str) else list(router)
+    bad = [r for r in routers if r not in ('gate', 'likelihood')]
+    if bad: raise ValueError(f"router must be 'gate' or 'likelihood', got {bad[0]!r}")
     if attention_mask is None: attention_mask = torch.ones_like(input_ids)
     R, K = len(self.config.roles), self.config.experts_per_role
     outs = [e(input_ids=input_ids, attention_mask=attention_mask, output_hidden_states=True) for e in self.experts]
     logp = torch.stack([o.logits.float().log_softmax(-1) for o in outs])               # (N, B, T, V)
-    if router == 'gate':
-        d = self.depth
-        S = torch.stack([o.hidden_states[d] if d == len(o.hidden_states) - 1 else e.model.norm(o.hidden_states[d])
-                         for e, o in zip(self.experts, outs)]).float()
-        w, role_w, _, _ = self.route(input_ids, S, role_mask)
-        w = w.flatten(-2).permute(2, 0, 1)                                            # (N, B, T)
-    elif router == 'likelihood':                                                      # BTM: posterior given x_<=t
-        tok_ll = logp[..., :-1, :].gather(-1, input_ids[None, :, 1:, None].expand(len(outs), -1, -1, 1))[..., 0]
-        cum = torch.cat([torch.zeros_like(tok_ll[..., :1]), (tok_ll * attention_mask[None, :, 1:]).cumsum(-1)], -1)
-        keep = self.keep_mask(role_mask)
-        if keep is not None: cum = cum.masked_fill(~keep.reshape(-1).repeat_interleave(K)[:, None, None], -float('inf'))
-        w = cum.softmax(0)
-        role_w = w.view(R, K, *w.shape[1:]).sum(1).permute(1, 2, 0)
-    else: raise ValueError(f"router must be 'gate' or 'likelihood', got {router!r}")
-    team = torch.logsumexp(logp + w.clamp_min(1e-12).log()[..., None], 0)
-    return (team, role_w, logp) if return_experts else (team, role_w)
+    mix = {}
+    for r in routers:
+        if r == 'gate':
+            d = self.depth
+            S = torch.stack([o.hidden_states[d] if d == len(o.hidden_states) - 1 else e.model.norm(o.hidden_states[d])
+                             for e, o in zip(self.experts, outs)]).float()
+            w, role_w, _, _ = self.route(input_ids, S, role_mask)
+            w = w.flatten(-2).permute(2, 0, 1)                                        # (N, B, T)
+        else:                                                                         # BTM: posterior given x_<=t
+            tok_ll = logp[..., :-1, :].gather(-1, input_ids[None, :, 1:, None].expand(len(outs), -1, -1, 1))[..., 0]
+            cum = torch.cat([torch.zeros_like(tok_ll[..., :1]), (tok_ll * attention_mask[None, :, 1:]).cumsum(-1)], -1)
+            keep = self.keep_mask(role_mask)
+            if keep is not None: cum = cum.masked_fill(~keep.reshape(-1).repeat_interleave(K)[:, None, None], -float('inf'))
+            w = cum.softmax(0)
+            role_w = w.view(R, K, *w.shape[1:]).sum(1).permute(1, 2, 0)
+        mix[r] = (torch.logsumexp(logp + w.clamp_min(1e-12).log()[..., None], 0), role_w)
+    if not isinstance(router, str): return (mix, logp) if return_experts else mix
+    return (*mix[router], logp) if return_experts else mix[router]
 
 @torch.no_grad()
 def team_perplexity(model, blocks, batch_size=8, router='gate') -> dict:
     "The team (mixture LM) on packed blocks (n, T): its perplexity, each expert's on the same tokens, each block's role weights."
-    nll, enll, n, W, top = 0., 0., 0, [], []
+    # router a tuple ('gate', 'likelihood'): {router: that dict}, the experts run once for all routers
+    routers = [router] if isinstance(router, str) else list(router)
+    acc, enll, n = {r: dict(nll=0., W=[], top=[]) for r in routers}, 0., 0
     for i in range(0, len(blocks), batch_size):
         x = torch.as_tensor(np.asarray(blocks[i:i + batch_size]))
-        lp, rw, lpe = model.lm_logprobs(x, router=router, return_experts=True)
-        nll -= lp[:, :-1].gather(-1, x[:, 1:, None]).sum().item(); n += x[:, 1:].numel()
+        mix, lpe = model.lm_logprobs(x, router=tuple(routers), return_experts=True)
+        n += x[:, 1:].numel()
         enll = enll - lpe[:, :, :-1].gather(-1, x[None, :, 1:, None].expand(len(lpe), -1, -1, 1)).sum((1, 2, 3))
-        W.append(rw.mean(1)); top.append((rw.mean(1) if router == 'gate' else rw[:, -1]).argmax(-1))   # BTM decides on the final posterior
-    n = max(n, 1)
-    return dict(perplexity=math.exp(nll / n), expert_perplexity=dict(zip(model.expert_names(), torch.exp(enll / n).tolist())),
-                role_weights=torch.cat(W).mean(0).tolist(), top_role=torch.cat(top))
+        for r, (lp, rw) in mix.items():
+            a = acc[r]; a['nll'] -= lp[:, :-1].gather(-1, x[:, 1:, None]).sum().item()
+            a['W'].append(rw.mean(1)); a['top'].append((rw.mean(1) if r == 'gate' else rw[:, -1]).argmax(-1))   # BTM decides on the final posterior
+    n, ep = max(n, 1), dict(zip(model.expert_names(), torch.exp(enll / max(n, 1)).tolist()))
+    out = {r: dict(perplexity=math.exp(a['nll'] / n), expert_perplexity=ep, role_weights=torch.cat(a['W']).mean(0).tolist(),
+                   top_role=torch.cat(a['top'])) for r, a in acc.items()}
+    return out[router] if isinstance(router, str) else out
 
 # %% ../nbs/03_moe.ipynb
 @torch.no_grad()
