@@ -188,13 +188,13 @@ TASK_PRESETS = {
     'smoke': dict(base='tiny', expert_dtype='float32', state_layer=None, fomc_seeds=FOMC_SEEDS[:2], n_boot=200,
                   fit=dict(epochs=4, lr=1e-2, batch_size=32, patience=4), grid=dict(router_init=['random', 'corpus'], route_weight=[0., 1.]),
                   max_train=32, max_valid=16, max_test=24, max_tokens={'cikm18': 128, 'stocknet': 128, 'finqa': 128},
-                  finqa_n=2, router_blocks=4, route_valid_blocks=2, heldout_blocks=2, retrain_ablation=True),
+                  finqa_n=2, router_blocks=4, route_valid_blocks=2, heldout_blocks=2, retrain_ablation=1),
     'cpu': dict(base='smollm2', expert_dtype='auto', state_layer=16, fomc_seeds=FOMC_SEEDS, n_boot=1000,
                 fit=dict(epochs=20, lr=2e-3, batch_size=64, patience=4),
-                grid=dict(lr=[1e-3, 2e-3, 4e-3], gate_lambda=[0.01, 0.1], router_init=['random', 'corpus'], route_weight=[0., 0.3, 1., 3.]),
+                grid=dict(lr=[1e-3, 2e-3], gate_lambda=[0.01, 0.1], router_init=['random', 'corpus'], route_weight=[0., 1., 3.]),
                 max_train={'fpb': 700, 'fomc': 400, 'cikm18': 100, 'stocknet': 100}, max_valid={'cikm18': 60, 'stocknet': 60},
                 max_test={'cikm18': 100, 'stocknet': 100}, max_tokens={'cikm18': 128, 'stocknet': 128},
-                finqa_n=10, router_blocks=8, route_valid_blocks=16, heldout_blocks=8, retrain_ablation=True),
+                finqa_n=10, router_blocks=8, route_valid_blocks=16, heldout_blocks=8, retrain_ablation=1),
 }
 EXPERT_DIRS = ('experts', '.')
 
@@ -264,12 +264,14 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
         router = r0.gate.weight.detach().clone()
     route_valid = cache_blocks(team, route_valid_blocks) if router_blocks else None  # ... and other blocks that check it
     seeds, fit_kw, n_boot = list(P['fomc_seeds']), dict(P['fit']), P['n_boot']
+    ra = P['retrain_ablation']          # the "without role" teams: on every split (True), the first n splits (n), or none
+    n_retrain = 0 if not ra or len(roles) < 3 else len(seeds) if ra is True else min(int(ra), len(seeds))
     kw = dict(max_tokens=P['max_tokens'], cache_dir=cache_dir, data_dir=data_dir, log=log, progress=progress)
     dtype = str(next(team.experts.parameters()).dtype).split('.')[-1]
     rep = dict(setup=dict(preset=preset, experts=what, roles=roles, state_layer=team.depth, expert_dtype=dtype, threads=torch.get_num_threads(),
                           fomc_seeds=seeds, fit=fit_kw, grid=P['grid'], max_train=P['max_train'], max_valid=P['max_valid'],
                           max_test=P['max_test'], prompt_tokens={t: get_task(t).max_tokens for t in tasks} | P['max_tokens']),
-               tasks={}, baselines={}, comparison={}, ablation=dict(mask={}, retrained={}), routing={}, paper=PAPER,
+               tasks={}, baselines={}, comparison={}, ablation=dict(mask={}, retrained={}, retrained_tunings=n_retrain, retrained_full={}), routing={}, paper=PAPER,
                targets={k: dict(metric=m, value=v) for k, (m, v) in TARGETS.items()}, selection={}, training={})
     preds, trunc = {}, {}                      # model name -> task -> [predicted indices per test set]
     ys, weights, keys = {}, {}, {}             # task -> [gold per test set]; answer-deciding weights (split one); text ids
@@ -286,7 +288,7 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
             grid = {**P['grid'], 'router_init': [v for v in P['grid'].get('router_init', ['random']) if v != 'corpus' or router is not None]}
             if route is None: grid.pop('route_weight', None)
             best, trials = select(team, data['train'], data['valid'], grid, fit_kw, router, route, route_valid, log=log, progress=progress)
-            tb = bar(total=len(seeds) * (3 + len(roles) + (len(roles) if P['retrain_ablation'] and len(roles) > 2 else 0)),
+            tb = bar(total=len(seeds) * (3 + len(roles)) + n_retrain * len(roles),
                      desc='tune + score', unit='model', disable=not progress)
             rep['selection'] = dict(best=best, trials=trials)
             stamp['selected'] = round(time.time() - t0, 1)
@@ -323,7 +325,7 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
         bm = tuned('base', fresh(base_team, seed=si), bdata['train'], bdata['valid'])
         score('base', bm, bdata['test'])
         # the paper's "without role": two-role teams tuned from scratch
-        if P['retrain_ablation'] and len(roles) > 2:
+        if si < n_retrain:
             for i, r in enumerate(roles):
                 keep = [j for j in range(len(roles)) if j != i]
                 rows = router[keep] if router is not None else None        # K = 1: one gate row per role
@@ -350,8 +352,10 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
             rep['comparison'].setdefault(task, {})[name] = dict(acc_diff_ci=d['acc'], weighted_f1_diff_ci=d['weighted_f1'])
         for r in roles:
             rep['ablation']['mask'].setdefault(f'-{r}', {})[task] = _scores_with_ci(task, Y, preds[f'-{r}'][task], n_boot, keys=K)
-            if f'without_{r}' in preds:
-                rep['ablation']['retrained'].setdefault(f'-{r}', {})[task] = _scores_with_ci(task, Y, preds[f'without_{r}'][task], n_boot, keys=K)
+            if f'without_{r}' in preds:                 # over the tunings it had; `retrained_full`: the team's same tunings
+                rep['ablation']['retrained'].setdefault(f'-{r}', {})[task] = _scores_with_ci(task, Y[:n_retrain], preds[f'without_{r}'][task], n_boot, keys=K[:n_retrain])
+        if n_retrain:
+            rep['ablation']['retrained_full'][task] = _scores_with_ci(task, Y[:n_retrain], preds['team'][task][:n_retrain], n_boot, keys=K[:n_retrain])
         rep['routing'][task] = routing_summary(weights[task], ys[task][0], roles, get_task(task).labels)
     del data, bdata                                    # the caches of the last split: free before the perplexity study
     # routing beyond the tasks, and the team as a language model
@@ -393,6 +397,9 @@ def _notes(rep, seeds) -> list:
          "Settings (learning rate, λ, router initialisation, weight μ of the routing term) chosen on validation data with FOMC split one, by the lowest mean "
          "validation cross-entropy among the settings that route by role; each model keeps its epoch of lowest validation cross-entropy (early stopping).",
          "Experts frozen; the gate, the head and a classifier per task are tuned from cached query-token states (exact, see 05_tune)."]
+    nr = rep.get('ablation', {}).get('retrained_tunings')
+    if nr and nr < len(seeds): n.append(f"The paper's \"without role\" ablation (two-role teams tuned from scratch) is tuned on the first {nr} split(s) only, "
+                                        "for the time budget; its table's full-team row is the team's same tuning(s).")
     for task, c in rep['comparison'].items():
         for b, d in c.items():
             lo, hi = d['acc_diff_ci' if task != 'fomc' else 'weighted_f1_diff_ci']
@@ -433,12 +440,16 @@ def report_markdown(rep, files=()) -> str:
                 lo, hi = rep['comparison'][t][b][_metric(t, rep) + '_diff_ci']
                 cells.append(f"[{100 * lo:+.1f}, {100 * hi:+.1f}]" + (' ✓' if lo > 0 else ' ✗' if hi < 0 else ' ~'))
             L.append(f"| {b} | " + ' | '.join(cells) + ' |')
-    for kind, title in (('mask', 'role masked in the tuned team, no retraining'), ('retrained', 'the paper\'s "without role": a two-role team tuned from scratch')):
+    n_rt, full_rt = rep.get('ablation', {}).get('retrained_tunings'), rep.get('ablation', {}).get('retrained_full') or rep.get('tasks', {})
+    few = f" (tuned on FOMC split one only: {n_rt} tuning{'s' if n_rt != 1 else ''}; the full team's row is its same tuning{'s' if n_rt != 1 else ''})" \
+          if n_rt and n_rt < len(rep.get('setup', {}).get('fomc_seeds', [])) else ''
+    for kind, title, full in (('mask', 'role masked in the tuned team, no retraining', rep.get('tasks', {})),
+                              ('retrained', 'the paper\'s "without role": a two-role team tuned from scratch' + few, full_rt)):
         ab = rep.get('ablation', {}).get(kind)
         if ab:
             ts = list(next(iter(ab.values())))
             L += ['', f'## Ablation: {title} (%, the task\'s metric)', '', '| team | ' + ' | '.join(ts) + ' |', '|---' * (len(ts) + 1) + '|',
-                  '| full | ' + ' | '.join(_pct(rep['tasks'][t][_metric(t, rep)]) for t in ts) + ' |']
+                  '| full | ' + ' | '.join(_pct(full[t][_metric(t, rep)], full[t].get(_metric(t, rep) + '_ci')) for t in ts) + ' |']
             for v, d in ab.items(): L.append(f"| drop {v[1:]} | " + ' | '.join(_pct(d[t][_metric(t, rep)], d[t][_metric(t, rep) + '_ci']) for t in ts) + ' |')
     if rep.get('routing'):
         roles = list(next(iter(rep['routing'].values()))['mean'])
