@@ -441,7 +441,7 @@ def report_markdown(rep, files=()) -> str:
                 cells.append(f"[{100 * lo:+.1f}, {100 * hi:+.1f}]" + (' ✓' if lo > 0 else ' ✗' if hi < 0 else ' ~'))
             L.append(f"| {b} | " + ' | '.join(cells) + ' |')
     n_rt, full_rt = rep.get('ablation', {}).get('retrained_tunings'), rep.get('ablation', {}).get('retrained_full') or rep.get('tasks', {})
-    few = f" (tuned on FOMC split one only: {n_rt} tuning{'s' if n_rt != 1 else ''}; the full team's row is its same tuning{'s' if n_rt != 1 else ''})" \
+    few = f" (tuned on the first {n_rt} FOMC split{'s' if n_rt != 1 else ''} only; the full team's row is its same tuning{'s' if n_rt != 1 else ''})" \
           if n_rt and n_rt < len(rep.get('setup', {}).get('fomc_seeds', [])) else ''
     for kind, title, full in (('mask', 'role masked in the tuned team, no retraining', rep.get('tasks', {})),
                               ('retrained', 'the paper\'s "without role": a two-role team tuned from scratch' + few, full_rt)):

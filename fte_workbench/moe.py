@@ -296,7 +296,8 @@ def route(self:FinTeamMoE, input_ids, states, role_mask=None, expert_weights=Non
 def forward(self:FinTeamMoE, input_ids, attention_mask=None, query_mask=None, task=None, label_ids=None,
             role_mask=None, expert_states=None, expert_weights=None, gate_x=None, expert_means=None, **kwargs) -> FinTeamOutput:
     "Team forward: route every token, pool the routed states over the query, head, the task's classifier (`gate_x`: cached `gate_features`)."
-    # expert_means (N, B, H): each expert's states already averaged over the query; enough when the weights are fixed
+    # expert_means (N, B, H): each expert's states averaged over the query tokens (the same query_mask x attention_mask
+    # as given here: the caller computes them); enough when the weights are fixed
     if attention_mask is None: attention_mask = torch.ones_like(input_ids)
     qm = (attention_mask if query_mask is None else query_mask * attention_mask).float()
     R, K, (B, T) = len(self.config.roles), self.config.experts_per_role, input_ids.shape

@@ -96,7 +96,7 @@ class QueryStates:
     def batch(self, idx, memo=False):
         "(query ids (B, T), mask (B, T), states (E, B, T, H) float32), right-padded (with zeros) to the batch's longest query."
         # memo: keep this batch (prediction's fixed, length-sorted batches are read again every epoch)
-        key = ('batch', np.asarray(idx).tobytes())
+        key = ('batch', np.asarray(idx, dtype=np.int64).tobytes())
         if key in self._memo: return self._memo[key]
         x, m = self.ids_batch(idx)
         if self._rows is None: self._rows = torch.cat([self.states, self.states.new_zeros(self.states.shape[0], 1, self.states.shape[2])], 1)
@@ -116,7 +116,7 @@ class QueryStates:
         return self._mean
     def gate_batch(self, model, idx, memo=False):
         "`model.gate_features` of the prompts `idx` (B, T, H): computed once for all prompts, as it depends on the frozen experts only."
-        key, mk = float(model.gate_norm.eps), ('gate', float(model.gate_norm.eps), np.asarray(idx).tobytes())
+        key, mk = float(model.gate_norm.eps), ('gate', float(model.gate_norm.eps), np.asarray(idx, dtype=np.int64).tobytes())
         if mk in self._memo: return self._memo[mk]
         if key not in self._gate:                 # per token, so over the rows; the zero row's features are 0 (rms_norm of 0)
             N = self.states.shape[1]
@@ -341,7 +341,7 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
     if monitor not in ('loss', 'mean'): raise ValueError(f"monitor must be 'loss' or 'mean', got {monitor!r}")
     ew_tr, ew_va = (expert_weights or {}).get('train', {}), (expert_weights or {}).get('valid', {})
     params = [p for p in model.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=lr, weight_decay=weight_decay, fused=True)      # one kernel for all tensors (as the experts' training)
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=weight_decay, fused=True)      # one kernel for all tensors, as the experts' training (CPU: torch >= 2.4)
     per_epoch = sum(math.ceil(len(qs) / batch_size) for qs, _ in train.values())
     sched = get_cosine_schedule_with_warmup(opt, int(warmup * epochs * per_epoch), epochs * per_epoch)
     if route_batch is not None and route_batch < 1: raise ValueError(f"route_batch must be at least 1 block (None: every block), got {route_batch}")
