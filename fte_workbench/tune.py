@@ -224,6 +224,7 @@ def cached_forward(model, task, qs, idx, label_ids=None, role_mask=None, expert_
     "The team's output for cached prompts `idx` of `task` (query tokens only: they are all the head reads); `memo`: keep the gathered batch."
     ew = None if expert_weights is None else torch.as_tensor(np.asarray(expert_weights)[idx] if np.ndim(expert_weights) == 2 else expert_weights)
     if ew is None and model.config.n_experts == 1: ew = torch.ones(1)          # one expert: its gate weight is 1 at every token
+    if hasattr(qs, 'forward'): return qs.forward(model, task, idx, label_ids, role_mask, ew, memo)   # a cache that runs the experts' top blocks (`blocks.BlockStates`)
     if ew is not None:                            # fixed weights: the experts' query means are all the team pools (`expert_means`)
         x, m = qs.ids_batch(idx)
         return model(x, m, task=task, label_ids=label_ids, role_mask=role_mask, expert_weights=ew, expert_means=qs.means()[:, np.asarray(idx)])
@@ -331,7 +332,7 @@ def val_score(model, valid: dict, expert_weights=None) -> dict:
     out['loss'] = float(np.mean(ce)) if ce else 0.
     return out
 
-def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weight_decay=0.01, warmup=0.1, seed=0,
+def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weight_decay=0.01, warmup=0.1, seed=0, expert_lr=None,
         patience=6, expert_weights=None, threads=None, route=None, route_weight=0., route_batch=8, route_valid=None, query_tokens=32,
         monitor='loss', log=print, progress=False, tb_dir=None, tb_name='team') -> dict:
     "Tune `model` on {task: (QueryStates, labels)} (+ μ·`route_loss` on `route_batch` random `route` blocks a step); keep the best validation epoch."
@@ -341,7 +342,10 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
     if monitor not in ('loss', 'mean'): raise ValueError(f"monitor must be 'loss' or 'mean', got {monitor!r}")
     ew_tr, ew_va = (expert_weights or {}).get('train', {}), (expert_weights or {}).get('valid', {})
     params = [p for p in model.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=lr, weight_decay=weight_decay, fused=True)      # one kernel for all tensors, as the experts' training (CPU: torch >= 2.4)
+    ex = {id(p) for p in model.experts.parameters() if p.requires_grad}         # the experts' adapted blocks (`blocks.adapt_blocks`): their own lr
+    groups = [dict(params=[p for p in params if id(p) not in ex])] + ([dict(params=[p for p in params if id(p) in ex], lr=lr if expert_lr is None else expert_lr)] if ex else [])
+    if ex and route is not None and route_weight: raise ValueError("the routing term's cached block states come from the frozen experts: stale once blocks are adapted")
+    opt = torch.optim.AdamW(groups, lr=lr, weight_decay=weight_decay, fused=True)      # one kernel for all tensors, as the experts' training (CPU: torch >= 2.4)
     per_epoch = sum(math.ceil(len(qs) / batch_size) for qs, _ in train.values())
     sched = get_cosine_schedule_with_warmup(opt, int(warmup * epochs * per_epoch), epochs * per_epoch)
     if route_batch is not None and route_batch < 1: raise ValueError(f"route_batch must be at least 1 block (None: every block), got {route_batch}")
@@ -390,7 +394,7 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
     model.eval()
     return dict(epochs=hist, best_epoch=be + 1, best_valid=hist[be]['valid']['mean'], best_valid_loss=hist[be]['valid']['loss'], monitor=monitor,
                 routing_valid=hist[be].get('routing_valid'), routing_valid_query=hist[be].get('routing_valid_query'), query_tokens=query_tokens,
-                seconds=round(time.time() - t0, 2), trained_params=sum(p.numel() for p in params), lr=lr, batch_size=batch_size,
+                seconds=round(time.time() - t0, 2), trained_params=sum(p.numel() for p in params), expert_params=sum(p.numel() for p in params if id(p) in ex), lr=lr, expert_lr=(lr if expert_lr is None else expert_lr) if ex else None, batch_size=batch_size,
                 weight_decay=weight_decay, seed=seed, gate_lambda=model.config.gate_lambda, route_weight=route_weight if route is not None else 0.,
                 route_batch=route_batch if route is not None else None)
 
@@ -492,7 +496,7 @@ def save_team(model, tokenizer, dir, meta=None) -> Path:
     d = Path(dir); d.mkdir(parents=True, exist_ok=True)
     paths = model.config.expert_paths or {}
     by_path = all(paths.get(r) and all(p and Path(p).exists() for p in paths[r]) for r in model.config.roles)
-    model.save_pretrained(d, tokenizer=tokenizer, save_experts=not by_path)
+    model.save_pretrained(d, tokenizer=tokenizer, save_experts=not by_path or getattr(model.config, 'adapted_blocks', 0) > 0)   # adapted experts: saved
     write_json(d/'team.json', meta or {})
     return d
 
