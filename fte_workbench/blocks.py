@@ -52,10 +52,10 @@ class BlockStates(QueryStates):
     "Whole prompts (to the query's end) at the input of block `start` of every expert; `forward` runs the top blocks, the head pools the query."
     start: int = 0
     spans: np.ndarray | None = None                # (n, 2): each query's [begin, end) in its prompt
-    def query_mask(self, idx):
+    def query_mask(self, idx, T=None):
         "(B, T) float mask of the query tokens of the prompts `idx` (the template's instruction before them is not the query)."
-        x, _ = self.ids_batch(idx)
-        pos, s = torch.arange(x.shape[1]), torch.as_tensor(self.spans[np.asarray(idx)])
+        if T is None: T = self.ids_batch(idx)[0].shape[1]
+        pos, s = torch.arange(T), torch.as_tensor(self.spans[np.asarray(idx)])
         return ((pos >= s[:, :1]) & (pos < s[:, 1:])).float()
     def means(self): raise TypeError("BlockStates holds the inputs of block `start`, not the experts' states: the team runs its top blocks (`forward`)")
     def gate_batch(self, model, idx, memo=False): return self.means()
@@ -67,23 +67,32 @@ class BlockStates(QueryStates):
         "The same prompts at the input of a later block `start` of `model`'s (unadapted) experts: the blocks between run once, not every step."
         if not self.start <= start <= model.depth: raise ValueError(f"start must be {self.start}..{model.depth} (from this cache to the team's depth), got {start}")
         if start == self.start: return self
-        N = int(self.offsets[-1]); buf = torch.zeros(self.states.shape[0], N + 1, self.states.shape[2], dtype=self.states.dtype)
-        for b in _batches_by_length(np.diff(self.offsets), batch_size * 64):
-            x, m, H0 = self.batch(b)
-            for ei, e in enumerate(model.experts):
-                H = _blocks(e, H0[ei].to(next(e.parameters()).dtype), m, self.start, start)
-                for j, i in enumerate(b): buf[ei, self.offsets[i]:self.offsets[i + 1]] = H[j, :self.offsets[i + 1] - self.offsets[i]]
+        buf = _fill(model, self.offsets, self.states.shape[2], self.states.dtype, batch_size * 64, self.batch,
+                    lambda e, ei, xmh: _blocks(e, xmh[2][ei].to(next(e.parameters()).dtype), xmh[1], self.start, start))
+        N = int(self.offsets[-1])
         return dataclasses.replace(self, states=buf[:, :N], _rows=buf, _memo={}, start=start, info={**self.info, 'start': start, 'k': model.depth - start})
     def forward(self, model, task, idx, label_ids=None, role_mask=None, expert_weights=None, memo=False):
         "The team's output for the prompts `idx`: each expert's blocks `start`..`model.depth` and final norm, then routing, pooling and head."
         ad = getattr(model.config, 'adapted_blocks', 0)
-        if self.start > model.depth - ad or self.start > model.depth:
+        if self.start > model.depth - ad:
             raise ValueError(f"block inputs cached at block {self.start}, but the team adapts blocks {model.depth - ad}..{model.depth - 1}: cache with k >= {ad}")
         x, m, H0 = self.batch(idx, memo)                                    # the block inputs are fixed: a batch may be kept
         S = torch.stack([run_layers(e, H0[i].to(next(e.parameters()).dtype), m, self.start, model.depth)
                          for i, e in enumerate(model.experts)]).float()
-        return model(x, m, query_mask=self.query_mask(idx), task=task, label_ids=label_ids, role_mask=role_mask,
+        return model(x, m, query_mask=self.query_mask(idx, x.shape[1]), task=task, label_ids=label_ids, role_mask=role_mask,
                      expert_states=S, expert_weights=expert_weights)
+
+def _fill(model, offsets, H, dtype, batch_tokens, prep, run, pb=None):
+    "One (E, N + 1, H) buffer (the zero row that `QueryStates.batch` pads from last) of each expert's `run(expert, e, prep(batch))`, batched by length."
+    L, N = np.diff(offsets), int(offsets[-1])
+    buf = torch.zeros(len(model.experts), N + 1, H, dtype=dtype)       # one buffer: no second copy of the cache
+    for b in _batches_by_length(L, batch_tokens):
+        data = prep(b)                                                  # once a batch, for every expert
+        for ei, e in enumerate(model.experts):
+            out = run(e, ei, data)
+            for j, i in enumerate(b): buf[ei, offsets[i]:offsets[i + 1]] = out[j, :L[i]]
+            if pb is not None: pb.update(int(L[b].sum()))
+    return buf
 
 @torch.no_grad()
 def cache_block_inputs(model, tokenizer, parts_list, k=1, max_tokens=512, batch_tokens=4096, progress=False, desc='block inputs') -> BlockStates:
@@ -94,15 +103,9 @@ def cache_block_inputs(model, tokenizer, parts_list, k=1, max_tokens=512, batch_
     enc = encode(ensure_pad(tokenizer), parts_list, max_tokens)
     rows = [list(ids[:e]) for ids, (_, e) in zip(enc.ids, enc.spans)]     # nothing after the query is read (causal)
     offsets = np.cumsum([0] + [len(r) for r in rows]); N = int(offsets[-1])
-    # one buffer, with the zero row that `QueryStates.batch` pads from appended: no second copy of the cache
-    buf = torch.zeros(len(model.experts), N + 1, model.config.hidden_size, dtype=next(model.experts.parameters()).dtype)
     pb = bar(total=N * len(model.experts), desc=desc, unit='tok', disable=not progress)
-    for b in _batches_by_length([len(r) for r in rows], batch_tokens):
-        x, m = pad_right([rows[i] for i in b], tokenizer.pad_token_id)
-        for ei, e in enumerate(model.experts):
-            H = block_inputs(e, x, m, start)
-            for j, i in enumerate(b): buf[ei, offsets[i]:offsets[i + 1]] = H[j, :len(rows[i])]
-            pb.update(sum(len(rows[i]) for i in b))
+    buf = _fill(model, offsets, model.config.hidden_size, next(model.experts.parameters()).dtype, batch_tokens,
+                lambda b: pad_right([rows[i] for i in b], tokenizer.pad_token_id), lambda e, ei, xm: block_inputs(e, *xm, start), pb)
     pb.close()
     return BlockStates(buf[:, :N], offsets, rows, np.array(enc.truncated), dict(n=len(rows), tokens=N, k=k, start=start),
                        _rows=buf, start=start, spans=np.array(enc.spans))
@@ -158,11 +161,11 @@ def top_block_study(make_team, tokenizer, tasks=('fpb', 'fiqa_sa', 'fomc'), ks=(
                       cache_seconds=round(cache_s, 1), fit_seconds=h['seconds'], valid_rows={n: len(valid[n][1]) for n in names},
                       train_rows={n: len(train[n][1]) for n in names})
         del team, train, valid; gc.collect()                  # three experts and their caches: one k at a time in memory
-        rep = _study_report(res, preds, names, expert_lr, depth, fit_kw, base_s)
+        rep = _study_report(res, preds, names, expert_lr, depth, fit_kw, base_s, rows)
         if out: write_json(out, rep)                          # after every k: a long study that is stopped keeps what it measured
     return rep
 
-def _study_report(res, preds, names, expert_lr, depth, fit_kw, base_s) -> dict:
+def _study_report(res, preds, names, expert_lr, depth, fit_kw, base_s, rows) -> dict:
     ks = list(res)
     for k in ks[1:]:                                           # points, k minus the frozen team, paired on the same validation rows
         res[k]['diff_vs_k0'] = {n: {m: [round(100 * v, 1) for v in iv] for m, iv in
@@ -171,4 +174,4 @@ def _study_report(res, preds, names, expert_lr, depth, fit_kw, base_s) -> dict:
                 select_metric={n: SELECT_METRIC.get(n, 'acc') for n in names}, results=[res[k] for k in ks],
                 setup=dict(tasks=names, ks=ks, expert_lr=expert_lr, state_layer=depth, threads=torch.get_num_threads(),
                            fit={a: v for a, v in fit_kw.items() if isinstance(v, (int, float, str, bool))},
-                           splits_read=['train', 'valid'], cache_seconds=round(base_s, 1)))
+                           splits_read=sorted({s for r in rows.values() for s in r}), cache_seconds=round(base_s, 1)))

@@ -343,7 +343,8 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
     ew_tr, ew_va = (expert_weights or {}).get('train', {}), (expert_weights or {}).get('valid', {})
     params = [p for p in model.parameters() if p.requires_grad]
     ex = {id(p) for p in model.experts.parameters() if p.requires_grad}         # the experts' adapted blocks (`blocks.adapt_blocks`): their own lr
-    groups = [dict(params=[p for p in params if id(p) not in ex])] + ([dict(params=[p for p in params if id(p) in ex], lr=lr if expert_lr is None else expert_lr)] if ex else [])
+    elr = (lr if expert_lr is None else expert_lr) if ex else None
+    groups = [dict(params=[p for p in params if id(p) not in ex])] + ([dict(params=[p for p in params if id(p) in ex], lr=elr)] if ex else [])
     if ex and route is not None and route_weight: raise ValueError("the routing term's cached block states come from the frozen experts: stale once blocks are adapted")
     opt = torch.optim.AdamW(groups, lr=lr, weight_decay=weight_decay, fused=True)      # one kernel for all tensors, as the experts' training (CPU: torch >= 2.4)
     per_epoch = sum(math.ceil(len(qs) / batch_size) for qs, _ in train.values())
@@ -394,7 +395,7 @@ def fit(model, train: dict, valid: dict, epochs=20, lr=2e-3, batch_size=64, weig
     model.eval()
     return dict(epochs=hist, best_epoch=be + 1, best_valid=hist[be]['valid']['mean'], best_valid_loss=hist[be]['valid']['loss'], monitor=monitor,
                 routing_valid=hist[be].get('routing_valid'), routing_valid_query=hist[be].get('routing_valid_query'), query_tokens=query_tokens,
-                seconds=round(time.time() - t0, 2), trained_params=sum(p.numel() for p in params), expert_params=sum(p.numel() for p in params if id(p) in ex), lr=lr, expert_lr=(lr if expert_lr is None else expert_lr) if ex else None, batch_size=batch_size,
+                seconds=round(time.time() - t0, 2), trained_params=sum(p.numel() for p in params), expert_params=sum(p.numel() for p in params if id(p) in ex), lr=lr, expert_lr=elr, batch_size=batch_size,
                 weight_decay=weight_decay, seed=seed, gate_lambda=model.config.gate_lambda, route_weight=route_weight if route is not None else 0.,
                 route_batch=route_batch if route is not None else None)
 
