@@ -242,8 +242,10 @@ def _scores_with_ci(task, ys, preds, n_boot, seed=0, keys=None) -> dict:
     return out
 
 def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data_dir=None, corpus_dir=None, tasks=None,
-                    cache_dir=None, team_out=None, log=print, progress=True) -> dict:
+                    cache_dir=None, team_out=None, log=print, progress=True, keep_inputs=None) -> dict:
     "Select, tune and evaluate the team and its baselines on every task; report.json/.md in `out_dir`, the team in `team_out` (out_dir/team)."
+    # keep_inputs: dict(k=, tasks=) of stage two (`blocks.adapt_stage`): the state cache also keeps those tasks' inputs of
+    # block depth - k (FOMC: split one), which the forward computes anyway
     if preset not in TASK_PRESETS: raise ValueError(f"unknown preset {preset!r}; choose one of {', '.join(TASK_PRESETS)}")
     P, out_dir, team_out_dir = TASK_PRESETS[preset], Path(out_dir), team_out
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -279,7 +281,8 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
         ss = {'fomc': seed}
         if log: log(f"[tasks] FOMC split {seed} ({si + 1}/{len(seeds)})")
         new = cls if si == 0 else [t for t in cls if t == 'fomc']          # only FOMC changes between its splits: the rest is reused
-        data = {s: {**(data[s] if si else {}), **build_data(team, tok, new, s, P[f'max_{s}'], split_seed=ss, **kw)} for s in ('train', 'valid', 'test')}
+        keep = {t: team.depth - keep_inputs['k'] for t in keep_inputs['tasks']} if keep_inputs and si == 0 else None
+        data = {s: {**(data[s] if si else {}), **build_data(team, tok, new, s, P[f'max_{s}'], split_seed=ss, inputs_at=keep, **kw)} for s in ('train', 'valid', 'test')}
         bdata = {s: {**(bdata[s] if si else {}), **build_data(base_team, tok, new, s, P[f'max_{s}'], split_seed=ss, **kw)} for s in ('train', 'valid', 'test')}
         stamp.setdefault('cached', round(time.time() - t0, 1))
         test_rows = {t: split_rows(t, 'test', _get(P['max_test'], t), ss.get(t), data_dir) for t in cls}

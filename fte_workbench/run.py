@@ -4,8 +4,8 @@
 
 # %% auto 0
 __all__ = ['RUN_PRESETS', 'STAGES', 'stage_data', 'stage_corpus', 'stage_expert', 'stage_perplexity', 'tuning_threads',
-           'stage_tasks', 'team_dir', 'stage_report', 'stage_card', 'stage_settings', 'quiet_libraries', 'run',
-           'run_summary']
+           'stage_tasks', 'stage_adapt', 'team_dir', 'stage_report', 'stage_card', 'stage_settings', 'quiet_libraries',
+           'run', 'run_summary']
 
 # %% ../nbs/09_run.ipynb
 import json, os, shutil, time, platform, uuid
@@ -20,10 +20,12 @@ from .progress import bar, say, is_quiet, is_live, free_threads
 RUN_PRESETS = {
     'smoke': dict(base='tiny', expert_preset='tiny',
                   corpus=dict(block_size=128, max_docs=300), expert=dict(max_steps=12),
-                  perplexity=dict(max_blocks=16), tasks='smoke'),
+                  perplexity=dict(max_blocks=16), tasks='smoke',
+                  adapt=dict(k=1, tasks=['fpb', 'fomc'], epochs=2, patience=2, expert_lr=1e-3)),
     'cpu':   dict(base='smollm2', expert_preset='cpu',
                   corpus=dict(block_size=256, max_docs=None), expert=dict(),
-                  perplexity=dict(max_blocks=8), tasks='cpu'),          # 8 blocks x 256 tokens a role: 2 k tokens, 80 s less
+                  perplexity=dict(max_blocks=8), tasks='cpu',           # 8 blocks x 256 tokens a role: 2 k tokens, 80 s less
+                  adapt=dict(k=2, tasks=['fpb', 'fiqa_sa', 'fomc'], epochs=6, patience=3, expert_lr=1e-4)),   # k: 14_blocks' study
 }
 
 # %% ../nbs/09_run.ipynb
@@ -99,10 +101,23 @@ def stage_tasks(ctx):
     # the team is saved where `fte demo` serves it; it references the run's experts by paths relative to that folder
     with torch_threads(threads):
         rep = run_tasks_stage(ctx['out']/'experts', out_dir=ctx['out']/'tasks', preset=ctx['cfg']['tasks'], corpus_dir=ctx['out']/'corpus',
-                              data_dir=ctx['data_dir'], team_out=team_dir(ctx['out']), log=say)
+                              data_dir=ctx['data_dir'], team_out=team_dir(ctx['out']), log=say, keep_inputs=ctx['cfg'].get('adapt'))
     keep = ('acc', 'weighted_f1', 'macro_f1', 'mcc', 'n_test')
     return {'tasks': {t: {k: v for k, v in m.items() if k in keep} for t, m in rep['tasks'].items()},
             'team': 'team', 'seconds': rep.get('seconds'), 'threads': threads}
+
+def stage_adapt(ctx):
+    "Stage two that adapts the experts (`blocks.adapt_stage`): the top k blocks tuned with the team, scored on test once beside the frozen team."
+    from fte_workbench.blocks import adapt_stage
+    from fte_workbench.experts import torch_threads
+    cfg = ctx['cfg'].get('adapt')
+    if not cfg: say('[adapt] this preset adapts no blocks'); return {'k': 0}
+    shutil.rmtree(ctx['out']/'team_adapted', ignore_errors=True)
+    with torch_threads(tuning_threads(log=None)):
+        a = adapt_stage(ctx['out'], ctx['cfg']['tasks'], data_dir=ctx['data_dir'], log=say, **cfg)
+    k = lambda n: 'weighted_f1' if n == 'fomc' else 'acc'
+    return {'k': a['k'], 'team': a['team'], 'chosen_on_validation': a['chosen'], 'seconds': a['seconds'],
+            'test': {n: {k(n): m[k(n)], f'{k(n)}_ci': m[f'{k(n)}_ci']} for n, m in a['test'].items()}}
 
 def team_dir(run_dir) -> Path:
     "Where a run keeps the tuned team the demo serves."
@@ -135,10 +150,14 @@ def stage_report(ctx):
         body = (out/'tasks'/'report.md').read_text(encoding='utf-8')
         body = re.sub(r'\]\((?!https?:|/)([^)]+)\)', r'](tasks/\1)', body)
         md += ['## Team: tasks, baselines, ablation, routing', ''] + ['#' + l if l.startswith('#') else l for l in body.splitlines()] + ['']
-    (out/'report.md').write_text('\n'.join(md), encoding='utf-8')
+    adapted = json.loads((out/'tasks'/'adapted.json').read_text()) if (out/'tasks'/'adapted.json').exists() and 'adapt' in R else None
     tasks_json = out/'tasks'/'report.json'
     rep = json.loads(tasks_json.read_text()) if tasks_json.exists() else {}
-    write_json(out/'report.json', {**rep, 'pipeline': {k: v for k, v in R.items() if k != 'report'}, 'preset': ctx['preset']})
+    if adapted:
+        from fte_workbench.blocks import adapted_markdown
+        md += [adapted_markdown(adapted, rep)]
+    (out/'report.md').write_text('\n'.join(md), encoding='utf-8')
+    write_json(out/'report.json', {**rep, **({'adapted': adapted} if adapted else {}), 'pipeline': {k: v for k, v in R.items() if k != 'report'}, 'preset': ctx['preset']})
     return {'report': 'report.md', 'json': 'report.json'}
 
 def stage_card(ctx):
@@ -153,7 +172,8 @@ def stage_card(ctx):
 # %% ../nbs/09_run.ipynb
 STAGES = [('data', stage_data), ('corpus', stage_corpus),
           ('expert_macro', stage_expert('macro')), ('expert_micro', stage_expert('micro')), ('expert_quant', stage_expert('quant')),
-          ('perplexity', stage_perplexity), ('tasks', stage_tasks), ('report', stage_report), ('card', stage_card)]
+          ('perplexity', stage_perplexity), ('tasks', stage_tasks), ('adapt', stage_adapt),
+          ('report', stage_report), ('card', stage_card)]
 
 # %% ../nbs/09_run.ipynb
 def stage_settings(name, preset, data_dir) -> dict:
@@ -171,6 +191,7 @@ def stage_settings(name, preset, data_dir) -> dict:
         s = dict(role=name.split('_', 1)[1], **{k: v for k, v in train.items() if k not in RUNTIME_FIELDS})
     elif name == 'perplexity': s = dict(cfg['perplexity'])
     elif name == 'tasks': s = dict(TASK_PRESETS[cfg['tasks']])
+    elif name == 'adapt': s = dict(cfg.get('adapt') or {})
     else: s = {}
     return json.loads(json.dumps(s, default=str))
 
@@ -266,8 +287,15 @@ def run_summary(run_dir, cwd=None) -> str:
         n = len((rep.get('setup') or {}).get('roles') or ra['gate']) or 3
         L += [f"routing: held-out role text sent to its own expert: " + ', '.join(f"{k} {100 * v['all']:.1f} %" for k, v in ra.items())
               + f" (chance {100 / n:.0f} %)", '']
+    ad = rep.get('adapted')
+    if ad:
+        k = lambda t: _metric(t, rep)
+        L += [f"stage two, top {ad['k']} blocks adapted (FOMC split {ad['fomc_split']}; test, %): " + ', '.join(
+              f"{t} {_pct(m[k(t)], m.get(f'{k(t)}_ci'))} (frozen {100 * ad['frozen_test'][t][k(t)]:.1f})" for t, m in ad['test'].items())
+              + f"; better on validation: {ad['chosen']}", '']
     nxt = []
     if (out/'team'/'team.safetensors').exists(): nxt.append((f"fte demo --model {rel(out/'team')}", 'the Gradio demo of this team'))
+    if ad and (out/ad['team']/'team.safetensors').exists(): nxt.append((f"fte demo --model {rel(out/ad['team'])}", 'the demo of the adapted team'))
     nxt.append(('make lab', 'JupyterLab on nbs/: 07_inspect shows the routing of any query, token by token'))
     if (out/'report.md').exists(): nxt.append((rel(out/'report.md'), 'the whole report'))
     if (out/'team'/'README.md').exists(): nxt.append((rel(out/'team'/'README.md'), "the team's model card"))

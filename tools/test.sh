@@ -27,7 +27,7 @@ nbdev_test --n_workers 2 --timing
 echo "== 4/5 the main job, smoke preset (its output: artifacts/smoke-run.log)"
 rm -rf artifacts/smoke-run; mkdir -p artifacts
 fte run --preset smoke --data-dir "$FTE_DATA_DIR" --out artifacts/smoke-run 2>&1 | tee artifacts/smoke-run.log
-for f in report.json report.md team/config.json team/team.safetensors team/README.md experts/macro/README.md perplexity.png; do
+for f in report.json report.md team/config.json team/team.safetensors team/README.md team_adapted/team.safetensors tasks/adapted.json experts/macro/README.md perplexity.png; do
   test -s "artifacts/smoke-run/$f" || { echo "FAIL: the smoke run did not write $f"; exit 1; }
 done
 grep -q "^== fte run finished" artifacts/smoke-run.log || { echo "FAIL: the smoke run printed no closing summary"; exit 1; }
