@@ -232,14 +232,12 @@ def _study_report(res, preds, names, expert_lr, depth, fit_kw, base_s, rows) -> 
                            splits_read=sorted({s for r in rows.values() for s in r}), cache_seconds=round(base_s, 1)))
 
 # %% ../nbs/14_blocks.ipynb
-def _keys(task, rows): return np.array([' '.join(str(get_task(task).row_text(r)).lower().split()) for r in rows])
-
 def adapt_stage(run_dir, preset='smoke', k=1, tasks=('fpb', 'fiqa_sa', 'fomc'), epochs=6, patience=3, expert_lr=1e-4,
                 data_dir=None, log=print, progress=False) -> dict:
     "A team with its experts' top `k` blocks tuned, on the settings the run's tasks stage chose; test read once; `tasks/adapted.json`, team in `team_adapted/`."
     import json
     from transformers import AutoModelForCausalLM, AutoTokenizer
-    from fte_workbench.evaluate import TASK_PRESETS, _find_experts, _get, _scores_with_ci
+    from fte_workbench.evaluate import TASK_PRESETS, _find_experts, _get, _scores_with_ci, text_keys
     from fte_workbench.moe import FinTeamMoE
     from fte_workbench.tune import load_team, save_team, val_score
     run_dir, P = Path(run_dir), TASK_PRESETS[preset]
@@ -262,31 +260,45 @@ def adapt_stage(run_dir, preset='smoke', k=1, tasks=('fpb', 'fiqa_sa', 'fomc'), 
     sc = run_dir/'tasks'/'state_cache'                        # the tasks stage kept these block inputs there (`tune.cache_states`)
     data = {s: {n: block_data(team, tok, n, rows[n][s], k, mt(n), progress, sc) for n in names} for s in ('train', 'valid')}
     cache_s = time.time() - t0
-    if log: log(f"[adapt] {n_block:,} expert parameters (top {k} blocks below block {team.depth}) tuned; block inputs cached in {cache_s:.0f} s")
+    if log: log(f"[adapt] {n_block:,} expert parameters (the top {k} block(s) below block {team.depth}) tuned; block inputs cached in {cache_s:.0f} s")
     fk = {**P['fit'], 'lr': best.get('lr', P['fit']['lr']), 'epochs': epochs, 'patience': patience}
     h = fit(team, data['train'], data['valid'], expert_lr=expert_lr, seed=0, log=log, progress=progress, **fk)
-    frozen = load_team(run_dir/'team')[0].float().eval()     # the served, frozen team: the same top blocks unadapted
-    vf = val_score(frozen, data['valid'])
-    va = h['epochs'][h['best_epoch'] - 1]['valid']
+    frozen = load_team(run_dir/'team')[0].float().eval()     # the served, frozen team (the tasks stage's recipe)
+    # the control: the same recipe, seed, rows and start, with k = 0 (its experts: the frozen team's, unadapted), so
+    # that adapted minus control is the adapted blocks alone; from block inputs moved to the team's depth once
+    torch.manual_seed(0)
+    ctrl = FinTeamMoE.from_experts({r: [frozen.experts[i]] for i, r in enumerate(frozen.config.roles)}, tok, state_layer=P['state_layer'],
+                                   gate_lambda=best.get('gate_lambda', 0.01), task_labels={n: get_task(n).labels for n in names})
+    adapt_blocks(ctrl, 0)
+    at_top = lambda d: {n: (bs.to_start(ctrl, ctrl.depth), y) for n, (bs, y) in d.items()}
+    top_valid = at_top(data['valid'])
+    hc = fit(ctrl, at_top(data['train']), top_valid, seed=0, log=None, **fk)
+    va, vc = (x['epochs'][x['best_epoch'] - 1]['valid'] for x in (h, hc))
+    vf = val_score(frozen, top_valid)
     t1 = time.time()                                          # everything is chosen: the test rows are read now, once
     test = {n: block_data(team, tok, n, rows[n]['test'], k, mt(n), progress, sc) for n in names}
     pa = {n: cached_predict(team, n, bs)[0].argmax(1) for n, (bs, _) in test.items()}
-    pf = {n: cached_predict(frozen, n, bs)[0].argmax(1) for n, (bs, _) in test.items()}
+    top = at_top(test)
+    pc = {n: cached_predict(ctrl, n, bs)[0].argmax(1) for n, (bs, _) in top.items()}
+    pf = {n: cached_predict(frozen, n, bs)[0].argmax(1) for n, (bs, _) in top.items()}
     out = dict(k=k, tasks=names, expert_params=n_block, expert_lr=expert_lr, state_layer=team.depth, fomc_split=seed['fomc'],
                fit={a: v for a, v in fk.items() if isinstance(v, (int, float, str))}, settings_from='the tasks stage (validation): lr, gate_lambda',
                router='random init; no routing term', rows={n: {s: len(r) for s, r in rows[n].items()} for n in names},
                inputs_read={n: [s for s, d in (('train', data['train']), ('valid', data['valid']), ('test', test)) if d[n][0].info['stored']] for n in names},
                best_epoch=h['best_epoch'], epochs_run=len(h['epochs']),
                curve=[(e['epoch'], e['loss'], e['valid']['mean'], e['valid']['loss']) for e in h['epochs']],
-               valid=dict(adapted=va, frozen=vf), chosen='adapted' if va['loss'] < vf['loss'] else 'frozen', test={}, frozen_test={}, diff_vs_frozen={},
+               control=dict(k=0, best_epoch=hc['best_epoch'], epochs_run=len(hc['epochs']), seconds=hc['seconds']),
+               valid=dict(adapted=va, control=vc, frozen=vf), chosen='adapted' if va['loss'] < vc['loss'] else 'control',
+               test={}, control_test={}, frozen_test={}, diff_vs_control={}, diff_vs_frozen={},
                seconds=dict(cache=round(cache_s, 1), fit=h['seconds'], per_epoch=float(np.median([e['seconds'] for e in h['epochs']])),
                             test=round(time.time() - t1, 1), total=round(time.time() - t0, 1)), team='team_adapted', experts=what)
     for n, (_, y) in test.items():
-        K = [_keys(n, rows[n]['test'])]
+        K = [text_keys(n, rows[n]['test'])]
         out['test'][n] = _scores_with_ci(n, [y], [pa[n]], P['n_boot'], keys=K)
-        out['frozen_test'][n] = _scores_with_ci(n, [y], [pf[n]], P['n_boot'], keys=K)
-        d = paired_diff([(y, pa[n])], [(y, pf[n])], len(get_task(n).labels), P['n_boot'], keys=K)
-        out['diff_vs_frozen'][n] = dict(acc_diff_ci=d['acc'], weighted_f1_diff_ci=d['weighted_f1'])
+        for name, p in (('control', pc), ('frozen', pf)):
+            out[f'{name}_test'][n] = _scores_with_ci(n, [y], [p[n]], P['n_boot'], keys=K)
+            d = paired_diff([(y, pa[n])], [(y, p[n])], len(get_task(n).labels), P['n_boot'], keys=K)
+            out[f'diff_vs_{name}'][n] = dict(acc_diff_ci=d['acc'], weighted_f1_diff_ci=d['weighted_f1'])
     save_team(team, tok, run_dir/'team_adapted', dict(tasks=names, preset=preset, experts=what, fomc_seed=seed['fomc'], adapted_blocks=k,
                                                       labels={n: get_task(n).labels for n in names}, metrics=out['test']))
     write_json(run_dir/'tasks'/'adapted.json', out)
@@ -298,27 +310,33 @@ def adapted_markdown(a, rep=None) -> str:
     from fte_workbench.evaluate import TARGETS, _metric
     pct = lambda v: '-' if v is None else f'{100 * v:.1f}'
     iv = lambda c: f' [{pct(c[0])}, {pct(c[1])}]' if c else ''
-    base = (rep or {}).get('baselines', {})
+    df = lambda d: f"[{100 * d[0]:+.1f}, {100 * d[1]:+.1f}]"
+    base, tr = (rep or {}).get('baselines', {}), (rep or {}).get('training', {})
     first = lambda name, n, k: ((base.get(name, {}).get(n, {}).get('per_split') or [{}])[0]).get(k)
+    ex = [x for x in base if x.startswith('expert_') and x in tr]
+    be = min(ex, key=lambda x: tr[x]['best_valid_loss']) if ex else None          # the best expert on validation, not on test
     top = 'top block' if a['k'] == 1 else f"top {a['k']} blocks"
     L = [f"## Stage two: the experts' {top} adapted", '',
          f"A team whose experts' blocks {a['state_layer'] - a['k']}..{a['state_layer'] - 1} learn with the gate and head "
          f"({a['expert_params']:,} expert parameters, lr {a['expert_lr']:g}; gate and head: {a['fit'].get('lr')}), the epoch kept on validation "
-         f"({a['best_epoch']} of {a['epochs_run']} run), FOMC split {a['fomc_split']} only. Test read once, after every choice. "
-         "Brackets: 95 % bootstrap intervals; the difference to the frozen team is paired on the same test rows. The baselines (tuning one "
-         "of the tasks stage, the frozen team's tuning) were not given adapted blocks.", '',
-         '| task | metric | adapted team | frozen team | adapted − frozen | uniform | best expert | TF-IDF + LR | target |', '|---' * 9 + '|']
+         f"({a['best_epoch']} of {a['epochs_run']} run), FOMC split {a['fomc_split']} only. The **control** is the same recipe with k = 0 "
+         "(same seed, rows, epochs, random router, no routing term): adapted − control is what the adapted blocks add. The served frozen "
+         f"team and the baselines are the tasks stage's first tuning (its recipe: routing term μ = {(rep or {}).get('selection', {}).get('best', {}).get('route_weight', '?')}, up to "
+         f"{(rep or {}).get('setup', {}).get('fit', {}).get('epochs', '?')} epochs, all classification tasks); they were not given adapted blocks. "
+         "Test read once, after every choice. Brackets: 95 % bootstrap intervals; differences paired on the same test rows.", '',
+         f"| task | metric | adapted team | control (k = 0) | adapted − control | served frozen team | adapted − frozen | uniform | "
+         f"best expert{f' ({be[7:]}, on validation)' if be else ''} | TF-IDF + LR | target |", '|---' * 11 + '|']
     for n in a['tasks']:
         k = _metric(n, rep)
-        experts = {x: first(x, n, k) for x in base if x.startswith('expert_') and first(x, n, k) is not None}
-        be = max(experts, key=experts.get) if experts else None
-        t = a['test'][n]; f = a['frozen_test'][n]; d = a['diff_vs_frozen'][n][f'{k}_diff_ci']
-        L.append(f"| {n} | {'weighted F1' if k == 'weighted_f1' else 'accuracy'} | {pct(t[k])}{iv(t.get(f'{k}_ci'))} | {pct(f[k])}{iv(f.get(f'{k}_ci'))} "
-                 f"| [{100 * d[0]:+.1f}, {100 * d[1]:+.1f}] | {pct(first('uniform', n, k))} | "
-                 f"{pct(experts.get(be))}{f' ({be[7:]})' if be else ''} | {pct(first('tfidf_logreg', n, k))} | {pct(TARGETS.get(n, (k, None))[1])} |")
+        t, c, f = a['test'][n], a['control_test'][n], a['frozen_test'][n]
+        L.append(f"| {n} | {'weighted F1' if k == 'weighted_f1' else 'accuracy'} | {pct(t[k])}{iv(t.get(f'{k}_ci'))} | {pct(c[k])}{iv(c.get(f'{k}_ci'))} "
+                 f"| {df(a['diff_vs_control'][n][f'{k}_diff_ci'])} | {pct(f[k])}{iv(f.get(f'{k}_ci'))} | {df(a['diff_vs_frozen'][n][f'{k}_diff_ci'])} "
+                 f"| {pct(first('uniform', n, k))} | {pct(first(be, n, k)) if be else '-'} | {pct(first('tfidf_logreg', n, k))} | {pct(TARGETS.get(n, (k, None))[1])} |")
     v = a['valid']
-    L += ['', f"Validation (mean cross-entropy, lower is better): adapted {v['adapted']['loss']:.3f}, frozen {v['frozen']['loss']:.3f}: "
-          f"the **{a['chosen']}** team is the better on validation. Time: block inputs {a['seconds']['cache']:.0f} s, tuning {a['seconds']['fit']:.0f} s "
-          f"({a['seconds']['per_epoch']:.0f} s an epoch), test {a['seconds']['test']:.0f} s. The adapted team: `{a['team']}/` "
+    L += ['', f"Validation (mean cross-entropy of the three tasks, lower is better; each team's kept epoch): adapted {v['adapted']['loss']:.3f}, "
+          f"control {v['control']['loss']:.3f} (same rows and recipe: the **{a['chosen']}** team is the better), served frozen team {v['frozen']['loss']:.3f} "
+          f"(its epoch was kept on five tasks' validation loss). Time: block inputs {a['seconds']['cache']:.0f} s"
+          f"{' (read from the tasks stage)' if all(a.get('inputs_read', {}).get(n) for n in a['tasks']) else ''}, tuning {a['seconds']['fit']:.0f} s "
+          f"({a['seconds']['per_epoch']:.0f} s an epoch), control {a['control']['seconds']:.0f} s, test {a['seconds']['test']:.0f} s. The adapted team: `{a['team']}/` "
           f"(its experts saved with it: `fte demo --model <run folder>/{a['team']}` serves it).", '']
     return '\n'.join(L)

@@ -5,8 +5,8 @@
 # %% auto 0
 __all__ = ['ROUTING_TARGET', 'OBVIOUS_QUERIES', 'PAPER', 'TARGETS', 'TASK_PRESETS', 'EXPERT_DIRS', 'boot_metrics', 'bootstrap',
            'paired_diff', 'tfidf_floor', 'team_like', 'subset_data', 'fresh', 'select', 'routing_summary',
-           'obvious_routing', 'heldout_study', 'get_experts', 'run_tasks_stage', 'report_markdown', 'plot_report',
-           'write_report']
+           'obvious_routing', 'heldout_study', 'get_experts', 'text_keys', 'run_tasks_stage', 'report_markdown',
+           'plot_report', 'write_report']
 
 # %% ../nbs/06_evaluate.ipynb
 import copy, json, math, time
@@ -227,6 +227,10 @@ def get_experts(experts_dir=None, preset='smoke', log=print) -> tuple:
     return experts, base.eval(), tok, f'trained experts in {Path(experts_dir).name}'
 
 # %% ../nbs/06_evaluate.ipynb
+def text_keys(task, rows) -> np.ndarray:
+    "Each row's query text, normalised: the unit the bootstrap resamples (rows of one text go together)."
+    return np.array([' '.join(str(get_task(task).row_text(r)).lower().split()) for r in rows])
+
 def _test_sets(rows_by_seed, task):
     return [np.array([get_task(task).labels.index(r['label']) for r in rows]) for rows in rows_by_seed]
 
@@ -281,7 +285,8 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
         ss = {'fomc': seed}
         if log: log(f"[tasks] FOMC split {seed} ({si + 1}/{len(seeds)})")
         new = cls if si == 0 else [t for t in cls if t == 'fomc']          # only FOMC changes between its splits: the rest is reused
-        keep = {t: team.depth - keep_inputs['k'] for t in keep_inputs['tasks']} if keep_inputs and si == 0 else None
+        # stage two tunes float32 experts: inputs of experts of another precision would not be theirs (nor found)
+        keep = {t: team.depth - keep_inputs['k'] for t in keep_inputs['tasks']} if keep_inputs and si == 0 and dtype == 'float32' else None
         data = {s: {**(data[s] if si else {}), **build_data(team, tok, new, s, P[f'max_{s}'], split_seed=ss, inputs_at=keep, **kw)} for s in ('train', 'valid', 'test')}
         bdata = {s: {**(bdata[s] if si else {}), **build_data(base_team, tok, new, s, P[f'max_{s}'], split_seed=ss, **kw)} for s in ('train', 'valid', 'test')}
         stamp.setdefault('cached', round(time.time() - t0, 1))
@@ -339,7 +344,7 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
                 score(f'without_{r}', two, subset_data(data['test'], keep))
         # TF-IDF on the same rows
         for task in score_tasks:
-            keys.setdefault(task, []).append(np.array([' '.join(str(get_task(task).row_text(r)).lower().split()) for r in test_rows[task]]))
+            keys.setdefault(task, []).append(text_keys(task, test_rows[task]))
             tr_rows = split_rows(task, 'train', _get(P['max_train'], task), ss.get(task), data_dir)
             preds.setdefault('tfidf_logreg', {}).setdefault(task, []).append(tfidf_floor(task, tr_rows, test_rows[task])[1])
         stamp[f'split_{seed}'] = round(time.time() - t0, 1)

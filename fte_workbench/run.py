@@ -115,7 +115,8 @@ def stage_adapt(ctx):
     shutil.rmtree(ctx['out']/'team_adapted', ignore_errors=True)
     with torch_threads(tuning_threads(log=None)):
         a = adapt_stage(ctx['out'], ctx['cfg']['tasks'], data_dir=ctx['data_dir'], log=say, **cfg)
-    k = lambda n: 'weighted_f1' if n == 'fomc' else 'acc'
+    from fte_workbench.evaluate import _metric
+    k = lambda n: _metric(n)
     return {'k': a['k'], 'team': a['team'], 'chosen_on_validation': a['chosen'], 'seconds': a['seconds'],
             'test': {n: {k(n): m[k(n)], f'{k(n)}_ci': m[f'{k(n)}_ci']} for n, m in a['test'].items()}}
 
@@ -291,7 +292,8 @@ def run_summary(run_dir, cwd=None) -> str:
     if ad:
         k = lambda t: _metric(t, rep)
         L += [f"stage two, top {ad['k']} blocks adapted (FOMC split {ad['fomc_split']}; test, %): " + ', '.join(
-              f"{t} {_pct(m[k(t)], m.get(f'{k(t)}_ci'))} (frozen {100 * ad['frozen_test'][t][k(t)]:.1f})" for t, m in ad['test'].items())
+              f"{t} {_pct(m[k(t)], m.get(f'{k(t)}_ci'))} (k = 0 control {100 * ad['control_test'][t][k(t)]:.1f}, served team {100 * ad['frozen_test'][t][k(t)]:.1f})"
+              for t, m in ad['test'].items())
               + f"; better on validation: {ad['chosen']}", '']
     nxt = []
     if (out/'team'/'team.safetensors').exists(): nxt.append((f"fte demo --model {rel(out/'team')}", 'the Gradio demo of this team'))

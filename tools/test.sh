@@ -30,6 +30,8 @@ fte run --preset smoke --data-dir "$FTE_DATA_DIR" --out artifacts/smoke-run 2>&1
 for f in report.json report.md team/config.json team/team.safetensors team/README.md team_adapted/team.safetensors tasks/adapted.json experts/macro/README.md perplexity.png; do
   test -s "artifacts/smoke-run/$f" || { echo "FAIL: the smoke run did not write $f"; exit 1; }
 done
+grep -q "^## Stage two: the experts' top block adapted" artifacts/smoke-run/report.md || { echo "FAIL: report.md has no stage-two section"; exit 1; }
+python -c "import json; a = json.load(open('artifacts/smoke-run/report.json'))['adapted']; assert a['test'] and a['control_test'] and a['diff_vs_control'], a" || { echo "FAIL: report.json has no stage-two result"; exit 1; }
 grep -q "^== fte run finished" artifacts/smoke-run.log || { echo "FAIL: the smoke run printed no closing summary"; exit 1; }
 grep -q "fte demo --model artifacts/smoke-run/team" artifacts/smoke-run.log || { echo "FAIL: the summary does not name the demo command"; exit 1; }
 grep -q "^expert macro: 100% " artifacts/smoke-run.log || { echo "FAIL: expert training showed no progress"; exit 1; }
