@@ -97,8 +97,7 @@ class BlockStates(QueryStates):
         "The same prompts at the input of a later block `start` of `model`'s (unadapted) experts: the blocks between run once, not every step."
         if not self.start <= start <= model.depth: raise ValueError(f"start must be {self.start}..{model.depth} (from this cache to the team's depth), got {start}")
         if start == self.start: return self
-        dt = lambda e, t: None if t is None else t.to(next(e.parameters()).dtype)
-        pre = lambda ei: None if self.prefix is None else self.prefix[ei:ei + 1]
+        dt, pre = _as_expert, lambda ei: None if self.prefix is None else self.prefix[ei:ei + 1]
         buf = _fill(model, self.offsets, self.states.shape[2], self.states.dtype, batch_size * 64, self.batch,
                     lambda e, ei, xmh: _blocks(e, dt(e, xmh[2][ei]), xmh[1], self.start, start, dt(e, pre(ei))))
         new_pre = None if self.prefix is None else torch.cat([_blocks(e, dt(e, pre(ei)), torch.ones(1, self.prefix.shape[1], dtype=torch.long), self.start, start)
@@ -111,11 +110,13 @@ class BlockStates(QueryStates):
         if self.start > model.depth - ad:
             raise ValueError(f"block inputs cached at block {self.start}, but the team adapts blocks {model.depth - ad}..{model.depth - 1}: cache with k >= {ad}")
         x, m, H0 = self.batch(idx, memo)                                    # the block inputs are fixed: a batch may be kept
-        dt = lambda e, t: None if t is None else t.to(next(e.parameters()).dtype)
+        dt = _as_expert
         S = torch.stack([run_layers(e, dt(e, H0[i]), m, self.start, model.depth, None if self.prefix is None else dt(e, self.prefix[i:i + 1]))
                          for i, e in enumerate(model.experts)]).float()
         return model(x, m, query_mask=self.query_mask(idx, x.shape[1]), task=task, label_ids=label_ids, role_mask=role_mask,
                      expert_states=S, expert_weights=expert_weights)
+
+def _as_expert(e, t): return None if t is None else t.to(next(e.parameters()).dtype)   # cached inputs in the expert's precision
 
 def _fill(model, offsets, H, dtype, batch_tokens, prep, run, pb=None):
     "One (E, N + 1, H) buffer (the zero row that `QueryStates.batch` pads from last) of each expert's `run(expert, e, prep(batch))`, batched by length."
