@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import gradio as gr
 from .tasks import TASKS
-from .tune import load_team
+from .tune import load_team, SERVED, team_name
 from .inspect import role_color, token_text, task_examples, toy_team
 from .serve import TeamServer, QueryError, clean_query, looks_english, BAD_INPUTS, BAD_EXPECT, MAX_CHARS
 
@@ -33,18 +33,22 @@ def is_team_dir(d):
 
 HOW_TO_TRAIN = 'Train one first: `fte run --preset smoke` (tiny model, minutes) or `fte run` (SmolLM2 experts), then `fte demo`.'
 
+def _run_team(run):
+    "The team a run folder serves (the first of `SERVED` it holds), or None."
+    return next((run/s for s in SERVED if is_team_dir(run/s)), None)
+
 def find_team(model_dir=None, runs_dir=None):
-    "The team folder: `model_dir` (a run or a team folder) or the latest `<runs_dir>/*/team` (default `$FTE_RUNS_DIR` or `runs`)."
+    "The team folder: `model_dir` (a run or a team folder) or that of the run under `runs_dir` written last (default `$FTE_RUNS_DIR` or `runs`)."
     shown = runs_dir or ('$FTE_RUNS_DIR' if os.environ.get('FTE_RUNS_DIR') else 'runs')   # for the message
     runs_dir = runs_dir or os.environ.get('FTE_RUNS_DIR', 'runs')
     if model_dir is not None:
         d = Path(model_dir)
-        for c in (d/'team', d):
-            if is_team_dir(c): return c
+        if is_team_dir(d): return d
+        if _run_team(d): return _run_team(d)
         raise NoTeamError(f'no trained team in {model_dir} (expected {Path(model_dir)/"team"}/config.json and team.safetensors). {HOW_TO_TRAIN}')
-    teams = [d for d in Path(runs_dir).glob('*/team') if is_team_dir(d)]
-    if not teams: raise NoTeamError(f'no trained team found under {shown}/. {HOW_TO_TRAIN}')
-    return max(teams, key=lambda d: (d/'team.safetensors').stat().st_mtime)
+    runs = [r for r in Path(runs_dir).glob('*') if r.is_dir() and _run_team(r)]
+    if not runs: raise NoTeamError(f'no trained team found under {shown}/. {HOW_TO_TRAIN}')
+    return _run_team(max(runs, key=lambda r: (_run_team(r)/'team.safetensors').stat().st_mtime))
 
 # %% ../nbs/08_demo.ipynb
 WEIGHTS_NOTE = ("**Gate weight**: each role's share of the query's states the answer was read from (the gate weighs the "
@@ -317,7 +321,7 @@ def bench_demo(model_dir=None, n_requests=200, concurrency=20, runs_dir=None, qu
         head = pick(main_tasks, n_requests, 0)                                   # distinct queries, in turn over the tasks
         mixed = pick(tuned, n_requests, n_requests // len(main_tasks) + 1)      # further distinct ones, every tuned task
         warm = [(t, pool[t][-1 - i // len(main_tasks)]) for i, t in zip(range(2 * concurrency), itertools.cycle(main_tasks))]
-        res = dict(team=str(team_dir.parent.name if team_dir.name == 'team' else team_dir.name), server='fte demo (own process)',
+        res = dict(team=team_name(team_dir), server='fte demo (own process)',
                    clients=f'{concurrency} gradio_client threads in the benchmark process', startup_s=round(startup, 1),
                    quantize=quantize, prompt_tokens={t: team_prompt_tokens(team_dir)[0][t] for t in tuned},
                    tasks_headline=main_tasks, tasks_mixed=tuned)

@@ -314,8 +314,9 @@ def _answers(model, tokenizer, t, texts, max_tokens):
     return [dict(a, contributions=dict(zip(roles, map(float, c)))) for a, c in zip(answers(), phi)], {r: answers(r) for r in roles}
 
 def dataset_view(model, tokenizer, task=None, n=40, max_tokens=512, plot=True):
-    "Role weights, Shapley contributions (`phi_<role>`), entropy and drop-one-role disagreement for `n` examples per task (all classification tasks for `None`): `(DataFrame, figure)`."
-    tasks = [n for n, t in TASKS.items() if t.kind == 'cls'] if task is None else [task] if isinstance(task, str) or not isinstance(task, (list, tuple)) else task
+    "Role weights, Shapley contributions (`phi_<role>`), entropy and drop-one-role disagreement for `n` examples per task (`None`: every classification task the team was tuned for): `(DataFrame, figure)`."
+    tuned = getattr(model.config, 'task_labels', None) or {}            # a team tuned on some tasks (stage two's) answers only those
+    tasks = [n for n, t in TASKS.items() if t.kind == 'cls' and (not tuned or n in tuned)] if task is None else [task] if isinstance(task, str) or not isinstance(task, (list, tuple)) else task
     roles, rows = list(model.config.roles), []
     for t in map(get_task, tasks):
         ex = task_examples(t, n)

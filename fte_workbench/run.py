@@ -97,6 +97,7 @@ def stage_tasks(ctx):
     from fte_workbench.evaluate import run_tasks_stage
     from fte_workbench.experts import torch_threads
     if team_dir(ctx['out']).exists(): shutil.rmtree(team_dir(ctx['out']))
+    shutil.rmtree(ctx['out']/'team_adapted', ignore_errors=True)          # stage two's team was made from the old one: never served stale
     threads = tuning_threads()
     # the team is saved where `fte demo` serves it; it references the run's experts by paths relative to that folder
     with torch_threads(threads):
@@ -192,7 +193,9 @@ def stage_settings(name, preset, data_dir) -> dict:
         s = dict(role=name.split('_', 1)[1], **{k: v for k, v in train.items() if k not in RUNTIME_FIELDS})
     elif name == 'perplexity': s = dict(cfg['perplexity'])
     elif name == 'tasks': s = dict(TASK_PRESETS[cfg['tasks']])
-    elif name == 'adapt': s = dict(cfg.get('adapt') or {})
+    elif name == 'adapt':
+        from fte_workbench.blocks import ADAPT_VERSION
+        s = dict(cfg.get('adapt') or {}, version=ADAPT_VERSION)             # a changed stage-two recipe redoes the stage
     else: s = {}
     return json.loads(json.dumps(s, default=str))
 
@@ -296,8 +299,10 @@ def run_summary(run_dir, cwd=None) -> str:
               for t, m in ad['test'].items())
               + f"; better on validation: {ad['chosen']}", '']
     nxt = []
-    if (out/'team'/'team.safetensors').exists(): nxt.append((f"fte demo --model {rel(out/'team')}", 'the Gradio demo of this team'))
-    if ad and (out/ad['team']/'team.safetensors').exists(): nxt.append((f"fte demo --model {rel(out/ad['team'])}", 'the demo of the adapted team'))
+    adapted = ad and (out/ad['team']/'team.safetensors').exists()       # a run folder serves its adapted team (`demo.find_team`)
+    if adapted: nxt.append((f"fte demo --model {rel(out)}", f"the Gradio demo of the adapted team ({', '.join(ad['tasks'])})"))
+    if (out/'team'/'team.safetensors').exists():
+        nxt.append((f"fte demo --model {rel(out/'team')}", 'the demo of the tasks-stage team (every task, frozen experts)' if adapted else 'the Gradio demo of this team'))
     nxt.append(('make lab', 'JupyterLab on nbs/: 07_inspect shows the routing of any query, token by token'))
     if (out/'report.md').exists(): nxt.append((rel(out/'report.md'), 'the whole report'))
     if (out/'team'/'README.md').exists(): nxt.append((rel(out/'team'/'README.md'), "the team's model card"))
