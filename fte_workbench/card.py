@@ -4,7 +4,8 @@
 
 # %% auto 0
 __all__ = ['BASE_MODELS', 'ROLE_DATASETS', 'ROLE_TEXT', 'METRIC_TYPES', 'LICENSE_NOTE', 'base_hub_id', 'data_licences',
-           'eval_results', 'team_card', 'write_team_card', 'read_card', 'expert_card', 'write_expert_card']
+           'eval_results', 'team_card', 'write_team_card', 'read_card', 'adapted_report', 'expert_card',
+           'write_expert_card']
 
 # %% ../nbs/13_card.ipynb
 import json
@@ -39,11 +40,11 @@ def eval_results(report) -> list:
     "`huggingface_hub.EvalResult`s of the team's test scores in a tasks `report` (values exactly as in the report)."
     from huggingface_hub import EvalResult
     from fte_workbench.tasks import get_task
-    out, n_boot = [], (report.get('setup') or {}).get('n_boot')
+    out, n_boot, ad = [], (report.get('setup') or {}).get('n_boot'), report.get('adapted_team')
     for t, m in report.get('tasks', {}).items():
         task = get_task(t)
         n = len(m.get('per_split') or [])                     # test sets behind the score: splits (FOMC) and tunings
-        split = 'test' if n < 2 else f'test (mean of {n} origin splits and tunings)' if t == 'fomc' else f'test (mean of {n} tunings)'
+        split = 'test (origin split one)' if ad and t == 'fomc' else 'test' if n < 2 else f'test (mean of {n} origin splits and tunings)' if t == 'fomc' else f'test (mean of {n} tunings)'
         kind = 'text-classification' if task.kind == 'cls' else 'text-generation'
         for k, (mtype, mname) in METRIC_TYPES.items():
             if m.get(k) is None: continue
@@ -86,7 +87,8 @@ def _routing(report) -> list:
               f'chance {chance}):', '', '| router | ' + ' | '.join(ra['gate']) + ' |', '|---' * (len(ra['gate']) + 1) + '|']
         L += [f"| {k} | " + ' | '.join(f'{100 * x:.1f} %' for x in v.values()) + ' |' for k, v in ra.items()]
         L += ['', 'The gate is the learned router inside the team; the likelihood router (parameter-free, by each expert\'s '
-              'likelihood of the text) is the reference.', '']
+              'likelihood of the text) is the reference.' if 'likelihood' in ra else
+              "The gate is the learned router inside the team, measured on its own experts' states.", '']
     rt = report.get('routing')
     if rt:
         rl = list(next(iter(rt.values()))['mean'])
@@ -124,13 +126,14 @@ def _limits(report) -> list:
 
 # %% ../nbs/13_card.ipynb
 def team_card(report: dict, name=None):
-    "A `huggingface_hub.ModelCard` for the tuned team of `report` (a run's `report.json` or a tasks report)."
+    "A `huggingface_hub.ModelCard` for the tuned team of `report` (a run's `report.json`, a tasks report, or `adapted_report`'s view)."
     from huggingface_hub import ModelCard, ModelCardData
     from fte_workbench.evaluate import TASK_PRESETS
     s, pipe = report.get('setup') or {}, report.get('pipeline') or {}
     base = TASK_PRESETS.get(s.get('preset'), {}).get('base')
     roles, tasks = s.get('roles') or list(ROLE_DATASETS), list(report.get('tasks', {}))
-    name = name or f"FinTeamExperts team ({report.get('preset') or s.get('preset') or 'run'})"
+    ad = report.get('adapted_team')                           # stage two's team (`adapted_report`): its experts' top blocks tuned too
+    name = name or f"FinTeamExperts team ({report.get('preset') or s.get('preset') or 'run'}{', adapted' if ad else ''})"
     data = ModelCardData(
         model_name=name, base_model=base_hub_id(base), library_name='fte_workbench', pipeline_tag='text-classification',
         license='other', license_name='research-only', language=['en'],
@@ -138,19 +141,25 @@ def team_card(report: dict, name=None):
         tags=['finance', 'mixture-of-experts', 'fin-team-experts', *roles], eval_results=eval_results(report))
     tr = (report.get('training') or {}).get('team') or {}
     sel = (report.get('selection') or {}).get('best') or {}
+    tuned = (f"then the top {ad['k']} blocks below layer {ad.get('state_layer', '?')} of each tuned with the team "
+             f"({_n(ad.get('expert_params'))} expert parameters, learning rate {ad.get('expert_lr')})" if ad else 'frozen')
+    tp = tr.get('trained_params')
     L = [f'# {name}', '',
          f"A FinTeamExperts team: {len(roles)} role experts ({', '.join(roles)}), each continued-pretrained from "
          f"{'`' + base_hub_id(base) + '`' if base_hub_id(base) else 'a tiny random test model (`tiny`: not a useful model)'} on its role's corpus, "
-         f"frozen, behind a contextual per-token gate over their layer-{s.get('state_layer', '?')} states, a head and a classifier per task "
-         f"({tr.get('trained_params', '?'):,} trained parameters)." if isinstance(tr.get('trained_params'), int) else
+         f"{tuned}, behind a contextual per-token gate over their layer-{s.get('state_layer', '?')} states, a head and a classifier per task"
+         + (f" ({tp:,} trained parameters)." if isinstance(tp, int) else '.')
+         + (f" It answers {', '.join(tasks)} only; the run's `team/` answers every task." if ad else '') if isinstance(tp, int) or ad else
          f"A FinTeamExperts team: {len(roles)} role experts ({', '.join(roles)}) behind a learned gate, a head and a classifier per task.",
          '', '| role | expert trained on |', '|---|---|'] + [f'| {r} | {ROLE_TEXT.get(r, r)} |' for r in roles] + ['']
     ns = {t: len(m.get('per_split') or []) for t, m in (report.get('tasks') or {}).items()}
     many = [t for t, n in ns.items() if n > 1]               # scores that are means over several tuned teams
     how = ('' if not many else f" FOMC's score is the mean of its {ns['fomc']} origin splits, a team tuned on each;" if many == ['fomc']
            else f" Each team score is the mean of {max(ns.values())} tunings (FOMC: one per origin split);")
-    L += ['## Results', '', 'Test splits, % (95 % bootstrap intervals). Team and TF-IDF floor were tuned on the same training rows.'
-          + (how + " this folder holds the first of them, whose own scores are the first `per_split` entries of the run's report.json." if how else ''), '']
+    if ad: how = (f" FOMC: the origin's split one only (seed {ad.get('fomc_split')}), not a mean over its three splits; the TF-IDF floor on "
+                  "that split too." if 'fomc' in ns else '')
+    elif how: how += " this folder holds the first of them, whose own scores are the first `per_split` entries of the run's report.json."
+    L += ['## Results', '', 'Test splits, % (95 % bootstrap intervals). Team and TF-IDF floor were tuned on the same training rows.' + how, '']
     L += _results_table(report) + ['']
     L += ['## Routing', ''] + _routing(report)
     L += ['## Intended use', '',
@@ -158,13 +167,15 @@ def team_card(report: dict, name=None):
           'FOMC hawkish/dovish stance, stock movement; which role the answer leaned on, per query and per token '
           '(`fte demo`, `07_inspect`).', '- A baseline to compare changes to the workbench against.', '',
           '## Limits', ''] + _limits(report) + ['']
-    L += ['## How to load', '', 'The team folder holds the gate, head and classifiers (`team.safetensors`), the config and the tokenizer; '
-          'it references its experts by paths relative to itself (`../experts/<role>` in a run folder), so keep the run folder together.', '',
-          '```python', 'from fte_workbench.tune import load_team, predict', "model, tok, meta = load_team('path/to/run/team')",
+    f = 'team_adapted' if ad else 'team'
+    L += ['## How to load', '', 'The team folder holds the gate, head and classifiers (`team.safetensors`), the config and the tokenizer; ' +
+          (f"its experts are saved inside it (`experts/<role>`: their top {ad['k']} blocks were tuned with the team), so the folder alone is enough."
+           if ad else 'it references its experts by paths relative to itself (`../experts/<role>` in a run folder), so keep the run folder together.'), '',
+          '```python', 'from fte_workbench.tune import load_team, predict', f"model, tok, meta = load_team('path/to/run/{f}')",
           "predict(model, tok, 'fpb', 'Operating profit rose to EUR 13.1 mn from EUR 8.7 mn.')[0]['answer']", '',
           '# or the model class itself', 'from transformers import AutoTokenizer', 'from fte_workbench.moe import FinTeamMoE',
-          "tok = AutoTokenizer.from_pretrained('path/to/run/team')", "model = FinTeamMoE.from_pretrained('path/to/run/team', tokenizer=tok)",
-          '```', '', 'Or serve it: `fte demo --model path/to/run/team`.', '']
+          f"tok = AutoTokenizer.from_pretrained('path/to/run/{f}')", f"model = FinTeamMoE.from_pretrained('path/to/run/{f}', tokenizer=tok)",
+          '```', '', f'Or serve it: `fte demo --model path/to/run/{f}`' + (' (or the run folder, which serves its adapted team).' if ad else '.'), '']
     L += ['## Training', '']
     if pipe.get('corpus'):
         L += ['| role | corpus documents | training tokens | expert steps | expert tokens | final loss |', '|---|---|---|---|---|---|']
@@ -174,22 +185,27 @@ def team_card(report: dict, name=None):
                      + (f"{e['final_loss']:.3f}" if isinstance(e.get('final_loss'), float) else '-') + ' |')
         L.append('')
     if sel: L += [f"Gate and head: settings chosen on validation data ({', '.join(f'{k} {v}' for k, v in sel.items())}), "
-                  f"best epoch {tr.get('best_epoch', '?')} by the lowest validation cross-entropy; experts frozen.", '']
+                  f"best epoch {tr.get('best_epoch', '?')} by the lowest validation cross-entropy; "
+                  + (f"the experts' top {ad['k']} blocks tuned with them (learning rate {ad.get('expert_lr')}); router: {ad.get('router')}."
+                     if ad else 'experts frozen.'), '']
     L += ['## Training data and licences', '', '| dataset | what | licence |', '|---|---|---|']
     L += [f'| {n} | {_cell(d)} | {_cell(l)} |' for n, d, l in data_licences(data.datasets)] + ['']
     L += ['The whole evaluation (baselines, ablations, routing, perplexity) is in the run\'s `report.md` and `report.json`.', '']
     return ModelCard(f'---\n{data.to_yaml()}\n---\n\n' + '\n'.join(L))
 
 def write_team_card(team_dir, report=None, name=None) -> Path:
-    "Write `team_dir/README.md` from `report` (default: the run's `report.json` beside `team_dir`, else `team_dir/../tasks/report.json`)."
+    "Write `team_dir/README.md` from `report` (default: the run's `report.json` beside `team_dir`, else `team_dir/../tasks/report.json`); `team_adapted/`: its `adapted_report`."
     d = Path(team_dir)
     if report is None:
         cands = [d.parent/'report.json', d.parent/'tasks'/'report.json']
         src = next((p for p in cands if p.exists()), None)
         if src is None: raise FileNotFoundError(f"no report.json beside {d.name}/: run the tasks stage first (fte run / fte eval)")
         report = json.loads(src.read_text())
+    ad = d.name == 'team_adapted'                             # stage two's team, beside the run's report (`adapted_report`)
+    if ad and 'adapted_team' not in report: report = adapted_report(report)
     d.mkdir(parents=True, exist_ok=True)
-    team_card(report, name=name or f"FinTeamExperts team ({d.parent.name if d.name == 'team' else d.name})").save(d/'README.md')
+    run = d.parent.name if d.name in ('team', 'team_adapted') else d.name
+    team_card(report, name=name or f"FinTeamExperts team ({run}{', adapted' if ad else ''})").save(d/'README.md')
     return d/'README.md'
 
 def read_card(path) -> tuple:
@@ -199,6 +215,23 @@ def read_card(path) -> tuple:
     if not p.exists(): raise FileNotFoundError(f'no model card at {p.name}')
     c = ModelCard.load(p)
     return c.data.to_dict(), c.text
+
+# %% ../nbs/13_card.ipynb
+def adapted_report(report) -> dict:
+    "The view of a run's `report` (with stage two's `adapted` section) that `team_card` reads for the adapted team."
+    a = report.get('adapted')
+    if not a: raise ValueError("the report has no 'adapted' section: stage two (fte run's adapt stage) made no adapted team")
+    names = list(a['tasks'])
+    first = lambda m: (m.get('per_split') or [{k: v for k, v in m.items() if k != 'per_split'}])[0]   # the first split/tuning, as the team
+    tfidf = {t: first(m) for t, m in ((report.get('baselines') or {}).get('tfidf_logreg') or {}).items() if t in names}
+    ra = (a.get('routing_heldout') or {}).get('adapted')
+    return {**{k: report[k] for k in ('setup', 'pipeline', 'paper', 'selection', 'preset') if k in report},
+            'tasks': {t: {k: v for k, v in a['test'][t].items() if k != 'per_split'} for t in names},
+            'baselines': {'tfidf_logreg': tfidf} if tfidf else {},
+            'targets': {t: v for t, v in (report.get('targets') or {}).items() if t in names},
+            'routing': a.get('routing') or {}, 'obvious_queries': a.get('obvious_queries') or [],
+            'heldout': {'routing_accuracy': {'gate': ra}} if ra else {}, 'training': {'team': {'best_epoch': a.get('best_epoch')}},
+            'adapted_team': {k: a.get(k) for k in ('k', 'expert_params', 'expert_lr', 'state_layer', 'fomc_split', 'router', 'best_epoch', 'epochs_run')}}
 
 # %% ../nbs/13_card.ipynb
 def expert_card(expert_dir, perplexity=None, base_perplexity=None):

@@ -163,13 +163,17 @@ def stage_report(ctx):
     return {'report': 'report.md', 'json': 'report.json'}
 
 def stage_card(ctx):
-    "Write the team's model card (`team/README.md`) from the run's `report.json`."
+    "Write the teams' model cards (`team/README.md`; `team_adapted/README.md` when stage two made it) from the run's `report.json`."
     from fte_workbench.card import write_team_card, read_card
-    if not team_dir(ctx['out']).exists() or not (ctx['out']/'report.json').exists():
+    out = ctx['out']
+    if not team_dir(out).exists() or not (out/'report.json').exists():
         say('[card] no team or no report in this run folder: no card'); return {'card': None}
-    p = write_team_card(team_dir(ctx['out']))
+    p = write_team_card(team_dir(out))
     meta, _ = read_card(p)
-    return {'card': str(p.relative_to(ctx['out'])), 'metrics': sum(len(r['metrics']) for r in meta.get('model-index', [{}])[0].get('results', []))}
+    ad = (out/'team_adapted').exists() and 'adapted' in json.loads((out/'report.json').read_text())
+    pa = write_team_card(out/'team_adapted') if ad else None      # the adapted team's card (`card.adapted_report`)
+    return {'card': str(p.relative_to(out)), 'metrics': sum(len(r['metrics']) for r in meta.get('model-index', [{}])[0].get('results', [])),
+            'adapted_card': str(pa.relative_to(out)) if pa else None}
 
 # %% ../nbs/09_run.ipynb
 STAGES = [('data', stage_data), ('corpus', stage_corpus),
@@ -295,7 +299,7 @@ def run_summary(run_dir, cwd=None) -> str:
     if ad:
         k = lambda t: _metric(t, rep)
         L += [f"stage two, top {ad['k']} blocks adapted (FOMC split {ad['fomc_split']}; test, %): " + ', '.join(
-              f"{t} {_pct(m[k(t)], m.get(f'{k(t)}_ci'))} (k = 0 control {100 * ad['control_test'][t][k(t)]:.1f}, served team {100 * ad['frozen_test'][t][k(t)]:.1f})"
+              f"{t} {_pct(m[k(t)], m.get(f'{k(t)}_ci'))} (k = 0 control {100 * ad['control_test'][t][k(t)]:.1f}, frozen team {100 * ad['frozen_test'][t][k(t)]:.1f})"
               for t, m in ad['test'].items())
               + f"; better on validation: {ad['chosen']}", '']
     nxt = []
@@ -305,7 +309,8 @@ def run_summary(run_dir, cwd=None) -> str:
         nxt.append((f"fte demo --model {rel(out/'team')}", 'the demo of the tasks-stage team (every task, frozen experts)' if adapted else 'the Gradio demo of this team'))
     nxt.append(('make lab', 'JupyterLab on nbs/: 07_inspect shows the routing of any query, token by token'))
     if (out/'report.md').exists(): nxt.append((rel(out/'report.md'), 'the whole report'))
-    if (out/'team'/'README.md').exists(): nxt.append((rel(out/'team'/'README.md'), "the team's model card"))
+    if adapted and (out/ad['team']/'README.md').exists(): nxt.append((rel(out/ad['team']/'README.md'), "the adapted team's model card"))
+    if (out/'team'/'README.md').exists(): nxt.append((rel(out/'team'/'README.md'), "the tasks-stage team's model card" if adapted else "the team's model card"))
     w = max(len(c) for c, _ in nxt)
     L += ['next:'] + [f'  {c.ljust(w)}   {d}' for c, d in nxt]
     return '\n'.join(L)

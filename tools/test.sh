@@ -27,13 +27,14 @@ nbdev_test --n_workers 2 --timing
 echo "== 4/5 the main job, smoke preset (its output: artifacts/smoke-run.log)"
 rm -rf artifacts/smoke-run; mkdir -p artifacts
 fte run --preset smoke --data-dir "$FTE_DATA_DIR" --out artifacts/smoke-run 2>&1 | tee artifacts/smoke-run.log
-for f in report.json report.md team/config.json team/team.safetensors team/README.md team_adapted/team.safetensors tasks/adapted.json experts/macro/README.md perplexity.png; do
+for f in report.json report.md team/config.json team/team.safetensors team/README.md team_adapted/team.safetensors team_adapted/report.json team_adapted/README.md tasks/adapted.json experts/macro/README.md perplexity.png; do
   test -s "artifacts/smoke-run/$f" || { echo "FAIL: the smoke run did not write $f"; exit 1; }
 done
 grep -q "^## Stage two: the experts' top block adapted" artifacts/smoke-run/report.md || { echo "FAIL: report.md has no stage-two section"; exit 1; }
-python -c "import json; a = json.load(open('artifacts/smoke-run/report.json'))['adapted']; assert a['test'] and a['control_test'] and a['diff_vs_control'], a" || { echo "FAIL: report.json has no stage-two result"; exit 1; }
+python -c "import json; a = json.load(open('artifacts/smoke-run/report.json'))['adapted']; assert a['test'] and a['control_test'] and a['diff_vs_control'] and a['routing'] and a['routing_heldout'] and a['obvious_queries'], a" || { echo "FAIL: report.json has no stage-two result"; exit 1; }
 grep -q "^== fte run finished" artifacts/smoke-run.log || { echo "FAIL: the smoke run printed no closing summary"; exit 1; }
 grep -q "fte demo --model artifacts/smoke-run/team" artifacts/smoke-run.log || { echo "FAIL: the summary does not name the demo command"; exit 1; }
+python -c "from fte_workbench.demo import find_team; d = find_team('artifacts/smoke-run'); assert d.name == 'team_adapted', d" || { echo "FAIL: the run folder does not serve its adapted team"; exit 1; }
 grep -q "^expert macro: 100% " artifacts/smoke-run.log || { echo "FAIL: expert training showed no progress"; exit 1; }
 for bar in "data: 100% " "perplexity: 100% " "tune + score: 100% "; do grep -q "^$bar" artifacts/smoke-run.log || { echo "FAIL: no progress line \"$bar\" in the smoke run"; exit 1; }; done
 python - <<'PY'
