@@ -279,7 +279,7 @@ def adapt_stage(run_dir, preset='smoke', k=1, tasks=('fpb', 'fiqa_sa', 'fomc'), 
     fk = {**P['fit'], 'lr': best.get('lr', P['fit']['lr']), 'epochs': epochs, 'patience': patience}
     rk = dict(route=route, route_weight=mu)
     h = fit(team, data['train'], data['valid'], expert_lr=expert_lr, seed=0, log=log, progress=progress, stale_route=True, **rk, **fk)
-    frozen = load_team(run_dir/'team')[0].float().eval()     # the served, frozen team (the tasks stage's recipe)
+    frozen = load_team(run_dir/'team')[0].float().eval()     # the frozen team (team/: the tasks stage's recipe)
     # the control: the same recipe, seed, rows and start, with k = 0 (its experts: the frozen team's, unadapted), so
     # that adapted minus control is the adapted blocks alone
     torch.manual_seed(0)

@@ -164,7 +164,7 @@ def team_card(report: dict, name=None):
     L += ['## Routing', ''] + _routing(report)
     L += ['## Intended use', '',
           '- Studying and teaching role-specialised mixtures of experts on financial text: sentiment (FPB, FiQA-SA), '
-          'FOMC hawkish/dovish stance, stock movement; which role the answer leaned on, per query and per token '
+          f"FOMC hawkish/dovish stance{'' if ad else ', stock movement'}; which role the answer leaned on, per query and per token "
           '(`fte demo`, `07_inspect`).', '- A baseline to compare changes to the workbench against.', '',
           '## Limits', ''] + _limits(report) + ['']
     f = 'team_adapted' if ad else 'team'
@@ -204,8 +204,8 @@ def write_team_card(team_dir, report=None, name=None) -> Path:
     ad = d.name == 'team_adapted'                             # stage two's team, beside the run's report (`adapted_report`)
     if ad and 'adapted_team' not in report: report = adapted_report(report)
     d.mkdir(parents=True, exist_ok=True)
-    run = d.parent.name if d.name in ('team', 'team_adapted') else d.name
-    team_card(report, name=name or f"FinTeamExperts team ({run}{', adapted' if ad else ''})").save(d/'README.md')
+    from fte_workbench.tune import team_name
+    team_card(report, name=name or f"FinTeamExperts team ({team_name(d)})").save(d/'README.md')
     return d/'README.md'
 
 def read_card(path) -> tuple:

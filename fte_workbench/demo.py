@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import gradio as gr
 from .tasks import TASKS
-from .tune import load_team, SERVED, team_name
+from .tune import load_team, served_team, team_name
 from .inspect import role_color, token_text, task_examples, toy_team
 from .serve import TeamServer, QueryError, clean_query, looks_english, BAD_INPUTS, BAD_EXPECT, MAX_CHARS
 
@@ -33,10 +33,6 @@ def is_team_dir(d):
 
 HOW_TO_TRAIN = 'Train one first: `fte run --preset smoke` (tiny model, minutes) or `fte run` (SmolLM2 experts), then `fte demo`.'
 
-def _run_team(run):
-    "The team a run folder serves (the first of `SERVED` it holds), or None."
-    return next((run/s for s in SERVED if is_team_dir(run/s)), None)
-
 def find_team(model_dir=None, runs_dir=None):
     "The team folder: `model_dir` (a run or a team folder) or that of the run under `runs_dir` written last (default `$FTE_RUNS_DIR` or `runs`)."
     shown = runs_dir or ('$FTE_RUNS_DIR' if os.environ.get('FTE_RUNS_DIR') else 'runs')   # for the message
@@ -44,11 +40,11 @@ def find_team(model_dir=None, runs_dir=None):
     if model_dir is not None:
         d = Path(model_dir)
         if is_team_dir(d): return d
-        if _run_team(d): return _run_team(d)
-        raise NoTeamError(f'no trained team in {model_dir} (expected {Path(model_dir)/"team"}/config.json and team.safetensors). {HOW_TO_TRAIN}')
-    runs = [r for r in Path(runs_dir).glob('*') if r.is_dir() and _run_team(r)]
+        if served_team(d): return served_team(d)
+        raise NoTeamError(f'no trained team in {model_dir} (expected config.json and team.safetensors in {Path(model_dir)/"team_adapted"} or {Path(model_dir)/"team"}). {HOW_TO_TRAIN}')
+    runs = [r for r in Path(runs_dir).glob('*') if r.is_dir() and served_team(r)]
     if not runs: raise NoTeamError(f'no trained team found under {shown}/. {HOW_TO_TRAIN}')
-    return _run_team(max(runs, key=lambda r: (_run_team(r)/'team.safetensors').stat().st_mtime))
+    return served_team(max(runs, key=lambda r: (served_team(r)/'team.safetensors').stat().st_mtime))
 
 # %% ../nbs/08_demo.ipynb
 WEIGHTS_NOTE = ("**Gate weight**: each role's share of the query's states the answer was read from (the gate weighs the "
@@ -129,9 +125,10 @@ def compare_queries(server, task, text_a, text_b, drop=()):
 
 # %% ../nbs/08_demo.ipynb
 def find_report(team_dir):
-    "The run's report.json next to a team folder (or in it), or None."
+    "The report in a team folder, else the run's report.json next to it (not for stage two's team: the run's is the frozen team's), or None."
     if team_dir is None: return None
-    for p in (Path(team_dir)/'report.json', Path(team_dir).parent/'report.json'):
+    own = Path(team_dir).name == 'team_adapted'                  # an older adapted team without its own report: none, not the frozen team's
+    for p in (Path(team_dir)/'report.json', *([] if own else [Path(team_dir).parent/'report.json'])):
         if p.exists(): return json.loads(p.read_text())
     return None
 

@@ -400,7 +400,7 @@ def _corpus_blocks(corpus_dir, roles, P):
 def _notes(rep, seeds) -> list:
     n = [f"FOMC: mean over the origin's {len(seeds)} train/test splits ({', '.join(map(str, seeds))}); intervals: 95 % percentile bootstrap of that mean. "
          f"Other tasks: one test set, scored by the models of all {len(seeds)} tunings (seeds 0-{len(seeds) - 1}, each on all tasks and one FOMC split); "
-         f"the score is the mean of the {len(seeds)} and its interval resamples the test texts jointly. The team that is saved and served "
+         f"the score is the mean of the {len(seeds)} and its interval resamples the test texts jointly. The team saved in team/ "
          "(team/) is the tuning of split one: its own scores are the first entries of `per_split` in report.json.",
          "Settings (learning rate, λ, router initialisation, weight μ of the routing term) chosen on validation data with FOMC split one, by the lowest mean "
          "validation cross-entropy among the settings that route by role; each model keeps its epoch of lowest validation cross-entropy (early stopping).",

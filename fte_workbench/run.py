@@ -99,7 +99,7 @@ def stage_tasks(ctx):
     if team_dir(ctx['out']).exists(): shutil.rmtree(team_dir(ctx['out']))
     shutil.rmtree(ctx['out']/'team_adapted', ignore_errors=True)          # stage two's team was made from the old one: never served stale
     threads = tuning_threads()
-    # the team is saved where `fte demo` serves it; it references the run's experts by paths relative to that folder
+    # the team is saved in team/ (served where stage two made no team_adapted/); it references the run's experts by paths relative to that folder
     with torch_threads(threads):
         rep = run_tasks_stage(ctx['out']/'experts', out_dir=ctx['out']/'tasks', preset=ctx['cfg']['tasks'], corpus_dir=ctx['out']/'corpus',
                               data_dir=ctx['data_dir'], team_out=team_dir(ctx['out']), log=say, keep_inputs=ctx['cfg'].get('adapt'))
@@ -122,7 +122,7 @@ def stage_adapt(ctx):
             'test': {n: {k(n): m[k(n)], f'{k(n)}_ci': m[f'{k(n)}_ci']} for n, m in a['test'].items()}}
 
 def team_dir(run_dir) -> Path:
-    "Where a run keeps the tuned team the demo serves."
+    "Where a run keeps the tasks stage's team (frozen experts, every task); the demo serves `team_adapted/` first (`tune.SERVED`)."
     return Path(run_dir)/'team'
 
 # %% ../nbs/09_run.ipynb

@@ -6,7 +6,7 @@
 __all__ = ['CLS_TASKS', 'SELECT_METRIC', 'SERVED', 'ensure_pad', 'tiny_team', 'expert_fingerprint', 'QueryStates',
            'block_input_key', 'inputs_dir', 'cache_states', 'cached_forward', 'query_lengths', 'length_batches',
            'cached_predict', 'RouteBlocks', 'cache_blocks', 'score', 'val_score', 'fit', 'task_data', 'split_rows',
-           'build_data', 'tune_team', 'generate', 'predict', 'save_team', 'load_team', 'team_name']
+           'build_data', 'tune_team', 'generate', 'predict', 'save_team', 'load_team', 'served_team', 'team_name']
 
 # %% ../nbs/05_tune.ipynb
 import copy, hashlib, json, math, os, re, time
@@ -536,9 +536,9 @@ def load_team(run_or_team_dir):
     "(model, tokenizer, meta) from a run folder (its adapted team if it has one, else `team/`: `SERVED`) or a team folder."
     from transformers import AutoTokenizer
     d = Path(run_or_team_dir)
-    d = next((d/s for s in SERVED if (d/s/'team.safetensors').exists()), d)
+    d = served_team(d) or d
     if not (d/'team.safetensors').exists():
-        raise FileNotFoundError(f"{d.name}: no team here (expected team.safetensors in it or in its team/ folder); "
+        raise FileNotFoundError(f"{d.name}: no team here (expected team.safetensors in it or in its team_adapted/ or team/ folder); "
                                 "tune one with `fte run` or `fte eval`")
     tok = ensure_pad(AutoTokenizer.from_pretrained(d))
     model = FinTeamMoE.from_pretrained(d, tokenizer=tok).eval()
@@ -547,7 +547,11 @@ def load_team(run_or_team_dir):
     meta.setdefault('name', team_name(d))                                              # the run's name, for the demo
     return model, tok, meta
 
+def served_team(run):
+    "The team a run folder serves: the first of `SERVED` it holds (config and weights), or None."
+    return next((Path(run)/s for s in SERVED if (Path(run)/s/'config.json').exists() and (Path(run)/s/'team.safetensors').exists()), None)
+
 def team_name(d) -> str:
-    "A team folder's name for people: its run's name (`cpu`, `cpu (adapted)`), or the folder's own."
+    "A team folder's name for people: its run's name (`cpu`, `cpu, adapted`), or the folder's own."
     d = Path(d)
-    return d.name if d.name not in SERVED else d.parent.name + (' (adapted)' if d.name == 'team_adapted' else '')
+    return d.name if d.name not in SERVED else d.parent.name + (', adapted' if d.name == 'team_adapted' else '')

@@ -33,7 +33,8 @@ done
 grep -q "^## Stage two: the experts' top block adapted" artifacts/smoke-run/report.md || { echo "FAIL: report.md has no stage-two section"; exit 1; }
 python -c "import json; a = json.load(open('artifacts/smoke-run/report.json'))['adapted']; assert a['test'] and a['control_test'] and a['diff_vs_control'] and a['routing'] and a['routing_heldout'] and a['obvious_queries'], a" || { echo "FAIL: report.json has no stage-two result"; exit 1; }
 grep -q "^== fte run finished" artifacts/smoke-run.log || { echo "FAIL: the smoke run printed no closing summary"; exit 1; }
-grep -q "fte demo --model artifacts/smoke-run/team" artifacts/smoke-run.log || { echo "FAIL: the summary does not name the demo command"; exit 1; }
+grep -q "fte demo --model artifacts/smoke-run  *the Gradio demo of the adapted team" artifacts/smoke-run.log || { echo "FAIL: the summary does not name the demo command"; exit 1; }
+grep -q "fte demo --model artifacts/smoke-run/team" artifacts/smoke-run.log || { echo "FAIL: the summary does not name the frozen team's demo command"; exit 1; }
 python -c "from fte_workbench.demo import find_team; d = find_team('artifacts/smoke-run'); assert d.name == 'team_adapted', d" || { echo "FAIL: the run folder does not serve its adapted team"; exit 1; }
 grep -q "^expert macro: 100% " artifacts/smoke-run.log || { echo "FAIL: expert training showed no progress"; exit 1; }
 for bar in "data: 100% " "perplexity: 100% " "tune + score: 100% "; do grep -q "^$bar" artifacts/smoke-run.log || { echo "FAIL: no progress line \"$bar\" in the smoke run"; exit 1; }; done
