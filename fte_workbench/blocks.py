@@ -4,7 +4,7 @@
 
 # %% auto 0
 __all__ = ['ADAPT_VERSION', 'block_inputs', 'run_layers', 'BlockStates', 'cache_block_inputs', 'block_data', 'adapt_blocks',
-           'top_block_study', 'adapt_stage', 'adapted_markdown']
+           'top_block_study', 'load_run_experts', 'tiny_run', 'adapt_stage', 'adapted_markdown']
 
 # %% ../nbs/14_blocks.ipynb
 import dataclasses, gc, time
@@ -233,14 +233,46 @@ def _study_report(res, preds, names, expert_lr, depth, fit_kw, base_s, rows) -> 
                            splits_read=sorted({s for r in rows.values() for s in r}), cache_seconds=round(base_s, 1)))
 
 # %% ../nbs/14_blocks.ipynb
+def load_run_experts(run_dir) -> tuple:
+    "({role: expert}, tokenizer, description) of a run folder's trained experts, in float32 (updates of 1e-4 would round away in bf16), fresh from disk."
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+    from fte_workbench.evaluate import _find_experts
+    run_dir = Path(run_dir)
+    paths = _find_experts(run_dir)
+    if paths is None: raise FileNotFoundError(f"{run_dir.name}: no trained experts (experts/<role>/config.json): the expert stages run first")
+    experts = {}
+    for r, p in paths.items():
+        experts[r] = AutoModelForCausalLM.from_pretrained(p, dtype=torch.float32).eval(); experts[r]._fte_path = str(Path(p).resolve())
+    return experts, ensure_pad(AutoTokenizer.from_pretrained(paths[next(iter(paths))])), f'trained experts in {run_dir.name}'
+
+# %% ../nbs/14_blocks.ipynb
+def tiny_run(d, tasks=('fpb', 'fomc'), best=None) -> Path:
+    "A run folder `d` of tiny experts as the tasks stage leaves it, for tests: experts, the frozen `team/`, each role's corpus blocks, FPB's block inputs kept; its report faked (chosen settings, no baselines)."
+    import datasets
+    from fte_workbench.evaluate import TASK_PRESETS
+    from fte_workbench.moe import FinTeamMoE
+    from fte_workbench.tune import save_team, task_data, tiny_team
+    d = Path(d)
+    src, tok = tiny_team(tasks=list(tasks))
+    for r, ex in zip(src.config.roles, src.experts): ex.save_pretrained(d/'experts'/r); tok.save_pretrained(d/'experts'/r)
+    fz = FinTeamMoE.from_experts({r: [d/'experts'/r] for r in src.config.roles}, tok, task_labels={t: get_task(t).labels for t in tasks})
+    save_team(fz, tok, d/'team')
+    write_json(d/'tasks'/'report.json', {'selection': {'best': best or {'lr': 1e-2, 'gate_lambda': 0.01, 'router_init': 'corpus', 'route_weight': 1.}}, 'baselines': {}})
+    for r in src.config.roles:                              # each role's corpus blocks: the routing term and the held-out routing check
+        for sp, n in (('train', 6), ('heldout', 2)):
+            datasets.Dataset.from_dict({'input_ids': torch.randint(0, 50, (n, 16)).tolist()}).save_to_disk(str(d/'corpus'/r/sp))
+    for s in ('train', 'valid'):                            # the tasks stage kept FPB's block inputs; other tasks' are computed by stage two
+        task_data(fz, tok, 'fpb', split_rows('fpb', s, TASK_PRESETS['smoke'][f'max_{s}']), cache_dir=d/'tasks'/'state_cache', inputs_at=1)
+    return d
+
+# %% ../nbs/14_blocks.ipynb
 ADAPT_VERSION = 2        # the stage's recipe; `fte run` redoes the stage when it changes (2: the routing term, routing measured)
 
 def adapt_stage(run_dir, preset='smoke', k=1, tasks=('fpb', 'fiqa_sa', 'fomc'), epochs=6, patience=3, expert_lr=1e-4,
                 data_dir=None, log=print, progress=False) -> dict:
     "A team with its experts' top `k` blocks tuned, on the settings the run's tasks stage chose; test read once; `tasks/adapted.json`, team in `team_adapted/`."
     import json
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-    from fte_workbench.evaluate import TASK_PRESETS, _find_experts, _get, _scores_with_ci, text_keys, _corpus_blocks, obvious_routing, routing_summary
+    from fte_workbench.evaluate import TASK_PRESETS, _get, _scores_with_ci, text_keys, _corpus_blocks, obvious_routing, routing_summary
     from fte_workbench.moe import FinTeamMoE, routing_accuracy
     from fte_workbench.tune import load_team, save_team, val_score, cache_blocks
     run_dir, P = Path(run_dir), TASK_PRESETS[preset]
@@ -249,12 +281,7 @@ def adapt_stage(run_dir, preset='smoke', k=1, tasks=('fpb', 'fiqa_sa', 'fomc'), 
     best, names, t0 = rep['selection']['best'], [get_task(t).name for t in tasks], time.time()
     seed = {'fomc': P['fomc_seeds'][0]}
     rows = {n: {s: split_rows(n, s, _get(P[f'max_{s}'], n), seed.get(n), data_dir) for s in ('train', 'valid', 'test')} for n in names}
-    paths = _find_experts(run_dir)
-    if paths is None: raise FileNotFoundError(f"{run_dir.name}: no trained experts (experts/<role>/config.json): the expert stages run first")
-    experts, what = {}, f'trained experts in {run_dir.name}'
-    for r, p in paths.items():                                # float32: updates of 1e-4 would round away in bf16
-        experts[r] = AutoModelForCausalLM.from_pretrained(p, dtype=torch.float32).eval(); experts[r]._fte_path = str(Path(p).resolve())
-    tok = ensure_pad(AutoTokenizer.from_pretrained(paths[next(iter(paths))]))
+    experts, tok, what = load_run_experts(run_dir)
     torch.manual_seed(0)                                      # the gate, head and classifiers start as in the study
     team = FinTeamMoE.from_experts({r: [e] for r, e in experts.items()}, tok, state_layer=P['state_layer'],
                                    gate_lambda=best.get('gate_lambda', 0.01), task_labels={n: get_task(n).labels for n in names})
@@ -337,12 +364,12 @@ def adapt_stage(run_dir, preset='smoke', k=1, tasks=('fpb', 'fiqa_sa', 'fomc'), 
 # %% ../nbs/14_blocks.ipynb
 def adapted_markdown(a, rep=None) -> str:
     "The report section of `adapt_stage`'s result `a`; `rep`: the tasks report, for the frozen baselines of the same tuning (its first)."
-    from fte_workbench.evaluate import TARGETS, _metric
+    from fte_workbench.evaluate import TARGETS, _metric, first_split
     pct = lambda v: '-' if v is None else f'{100 * v:.1f}'
     iv = lambda c: f' [{pct(c[0])}, {pct(c[1])}]' if c else ''
     df = lambda d: f"[{100 * d[0]:+.1f}, {100 * d[1]:+.1f}]"
     base, tr = (rep or {}).get('baselines', {}), (rep or {}).get('training', {})
-    first = lambda name, n, k: ((base.get(name, {}).get(n, {}).get('per_split') or [{}])[0]).get(k)
+    first = lambda name, n, k: first_split(base.get(name, {}).get(n, {})).get(k)
     ex = [x for x in base if x.startswith('expert_') and x in tr]
     be = min(ex, key=lambda x: tr[x]['best_valid_loss']) if ex else None          # the best expert on validation, not on test
     top = 'top block' if a['k'] == 1 else f"top {a['k']} blocks"

@@ -222,8 +222,8 @@ def adapted_report(report) -> dict:
     a = report.get('adapted')
     if not a: raise ValueError("the report has no 'adapted' section: stage two (fte run's adapt stage) made no adapted team")
     names = list(a['tasks'])
-    first = lambda m: (m.get('per_split') or [{k: v for k, v in m.items() if k != 'per_split'}])[0]   # the first split/tuning, as the team
-    tfidf = {t: first(m) for t, m in ((report.get('baselines') or {}).get('tfidf_logreg') or {}).items() if t in names}
+    from fte_workbench.evaluate import first_split                 # the first split/tuning, as the adapted team
+    tfidf = {t: first_split(m) for t, m in ((report.get('baselines') or {}).get('tfidf_logreg') or {}).items() if t in names}
     ra = (a.get('routing_heldout') or {}).get('adapted')
     return {**{k: report[k] for k in ('setup', 'pipeline', 'paper', 'selection', 'preset') if k in report},
             'tasks': {t: {k: v for k, v in a['test'][t].items() if k != 'per_split'} for t in names},

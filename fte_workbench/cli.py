@@ -4,7 +4,8 @@
 
 # %% auto 0
 __all__ = ['OFFLINE_ENV', 'cmd_data_verify', 'cmd_data_fetch', 'cmd_run', 'cmd_corpus_build', 'cmd_expert_train',
-           'cmd_bench_train', 'cmd_eval', 'cmd_bench_infer', 'cmd_bench_demo', 'cmd_demo', 'parser', 'main']
+           'cmd_bench_train', 'cmd_eval', 'cmd_parts', 'cmd_bench_infer', 'cmd_bench_demo', 'cmd_demo', 'parser',
+           'main']
 
 # %% ../nbs/10_cli.ipynb
 import argparse, contextlib, json, os, sys
@@ -78,6 +79,21 @@ def cmd_eval(a):
     rep = run_tasks_stage(ex, out_dir=a.out, preset=a.preset, data_dir=a.data_dir, corpus_dir=corpus, tasks=a.tasks or None)
     print(json.dumps(rep['tasks'], indent=1))
     print(f'report written to {a.out}/report.json and report.md')
+    return 0
+
+def cmd_parts(a):
+    "Tune each expert alone and the uniform team with the run's adapted team's recipe, read test once, and write the run's report again."
+    from fte_workbench.experts import torch_threads
+    from fte_workbench.parts import PARTS, adapted_parts, parts_markdown
+    from fte_workbench.run import RUN_PRESETS, quiet_libraries, render_report, run_preset, tuning_threads
+    run_dir = Path(a.run)
+    quiet_libraries()
+    preset = RUN_PRESETS[run_preset(run_dir)]['tasks']
+    with torch_threads(tuning_threads(log=None)):
+        p = adapted_parts(run_dir, preset=preset, parts=a.parts or PARTS, data_dir=a.data_dir, progress=not a.quiet)
+    print(parts_markdown(p))
+    render_report(run_dir)
+    print(f'report written again: {run_dir/"report.md"}')
     return 0
 
 def cmd_bench_infer(a):
@@ -166,6 +182,12 @@ def parser():
     ev.add_argument('--tasks', nargs='*', help='tasks to run (default: all)')
     ev.add_argument('--data-dir', help='data folder (default: $FTE_DATA_DIR, else data/cache)')
     ev.set_defaults(func=cmd_eval)
+    pt = sub.add_parser('parts', help="the adapted team against each expert alone and the uniform team, all with its recipe (about 30 min on the cpu run)")
+    pt.add_argument('run', help='a run folder after its stage two (e.g. runs/cpu)')
+    pt.add_argument('--parts', nargs='*', help='expert_<role> and/or uniform (default: every expert and uniform)')
+    pt.add_argument('--data-dir', help='data folder (default: $FTE_DATA_DIR, else data/cache)')
+    pt.add_argument('--quiet', action='store_true', help='no progress bars')
+    pt.set_defaults(func=cmd_parts)
     dm = sub.add_parser('demo', help='serve the Gradio demo of a trained team (127.0.0.1 by default)')
     dm.add_argument('--model', help='run or team folder (default: the latest run under runs/)')
     dm.add_argument('--host', default='127.0.0.1'); dm.add_argument('--port', type=int, default=7860)

@@ -5,8 +5,8 @@
 # %% auto 0
 __all__ = ['ROUTING_TARGET', 'OBVIOUS_QUERIES', 'PAPER', 'TARGETS', 'TASK_PRESETS', 'EXPERT_DIRS', 'boot_metrics', 'bootstrap',
            'paired_diff', 'tfidf_floor', 'team_like', 'subset_data', 'fresh', 'select', 'routing_summary',
-           'obvious_routing', 'heldout_study', 'get_experts', 'text_keys', 'run_tasks_stage', 'report_markdown',
-           'plot_report', 'write_report']
+           'obvious_routing', 'heldout_study', 'get_experts', 'first_split', 'text_keys', 'run_tasks_stage',
+           'report_markdown', 'plot_report', 'write_report']
 
 # %% ../nbs/06_evaluate.ipynb
 import copy, json, math, time
@@ -225,6 +225,11 @@ def get_experts(experts_dir=None, preset='smoke', log=print) -> tuple:
     for r, p in ex.items():
         experts[r] = AutoModelForCausalLM.from_pretrained(p, dtype=dtype).eval(); experts[r]._fte_path = str(Path(p).resolve())
     return experts, base.eval(), tok, f'trained experts in {Path(experts_dir).name}'
+
+# %% ../nbs/06_evaluate.ipynb
+def first_split(m) -> dict:
+    "The scores of the first test set behind a report entry (FOMC: origin split one; others: the first tuning), or the entry's own when it has one set."
+    return (m.get('per_split') or [{k: v for k, v in m.items() if k != 'per_split'}])[0]
 
 # %% ../nbs/06_evaluate.ipynb
 def text_keys(task, rows) -> np.ndarray:

@@ -4,7 +4,7 @@
 
 # %% auto 0
 __all__ = ['ROLE_COLORS', 'toy_team', 'role_subsets', 'shapley_values', 'permutation_shapley', 'role_game', 'contributions',
-           'get_task', 'gate_entropy', 'query_contributions', 'inspect_query', 'role_color', 'token_text', 'plot_gate',
+           'get_task', 'gate_entropy', 'query_answers', 'inspect_query', 'role_color', 'token_text', 'plot_gate',
            'compare', 'fig_png', 'task_examples', 'GateInspector', 'tv_distance', 'dataset_view', 'most_disputed',
            'mean_contributions', 'plot_dataset']
 
@@ -99,23 +99,33 @@ def gate_entropy(weights):
     return float(-(w * np.log(w)).sum() / math.log(len(weights))) if len(weights) > 1 else 0.
 
 # %% ../nbs/07_inspect.ipynb
-def query_contributions(model, tokenizer, task, texts, drop_roles=(), max_tokens=512) -> list:
-    "Shapley contributions {role: φ} of the roles to P(answer) for each of `texts` (the experts run once, on the query)."
+def query_answers(model, tokenizer, task, texts, drop_roles=(), max_tokens=512) -> list:
+    "For each of `texts` (a classification task): answer, label probs, pooled and per-token role weights, the roles' Shapley contributions; the experts run once."
     from fte_workbench.moe import role_keep
     from fte_workbench.tune import cache_states
     t, roles = get_task(task), list(model.config.roles)
+    if t.name not in model.task_heads: raise ValueError(f"this team was not tuned on {t.name}; it answers {', '.join(model.task_heads)}")
+    keep = role_keep(roles, drop_roles)
     qs = cache_states(model, tokenizer, [t.parts_text(x) for x in texts], max_tokens=min(max_tokens, t.max_tokens))
     x, m, S = qs.batch(range(len(texts)))
-    _, phi = contributions(role_game(model, t.name, x, m, S)['probs'], role_keep(roles, drop_roles))
-    return [dict(zip(roles, map(float, p))) for p in phi]
+    game = role_game(model, t.name, x, m, S)                  # every set of roles on the same states
+    ans, phi = contributions(game['probs'], keep)
+    k = int(((torch.ones(len(roles), dtype=torch.bool) if keep is None else keep).long() << torch.arange(len(roles))).sum())   # the kept set's entry
+    out = []
+    for j in range(len(texts)):
+        n = int(m[j].sum())
+        out.append(dict(answer=t.labels[int(ans[j])], probs=dict(zip(t.labels, game['probs'][j, k].tolist())),
+                        role_weights=dict(zip(roles, game['pooled'][j, k].tolist())), truncated=bool(qs.truncated[j]),
+                        tokens=[(tokenizer.decode([int(i)]), [round(float(v), 6) for v in w]) for i, w in zip(x[j, :n], game['tokens'][j, k, :n])],
+                        contributions=dict(zip(roles, map(float, phi[j])))))
+    return out
 
 def inspect_query(model, tokenizer, task, text, drop_roles=(), max_tokens=512):
-    "Answer `text` for `task` and collect probabilities, pooled role weights and per-token weights."
+    "Answer `text` for `task` and collect probabilities, pooled role weights, per-token weights and contributions."
     task = get_task(task)
-    r = predict(model, tokenizer, task, [text], drop_roles=tuple(drop_roles), max_tokens=max_tokens)[0]
-    c = query_contributions(model, tokenizer, task, [text], drop_roles, max_tokens)[0] if task.kind == 'cls' else {}
-    return dict(r, task=task.name, text=text, drop_roles=tuple(drop_roles), roles=list(r['role_weights']),
-                entropy=gate_entropy(r['role_weights']), contributions=c)
+    if task.kind == 'cls': r = query_answers(model, tokenizer, task, [text], drop_roles, max_tokens)[0]
+    else: r = dict(predict(model, tokenizer, task, [text], drop_roles=tuple(drop_roles), max_tokens=max_tokens)[0], contributions={})   # generated
+    return dict(r, task=task.name, text=text, drop_roles=tuple(drop_roles), roles=list(r['role_weights']), entropy=gate_entropy(r['role_weights']))
 
 # %% ../nbs/07_inspect.ipynb
 ROLE_COLORS = {'macro': '#1f77b4', 'micro': '#2ca02c', 'quant': '#d62728'}

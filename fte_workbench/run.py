@@ -4,8 +4,8 @@
 
 # %% auto 0
 __all__ = ['RUN_PRESETS', 'STAGES', 'stage_data', 'stage_corpus', 'stage_expert', 'stage_perplexity', 'tuning_threads',
-           'stage_tasks', 'stage_adapt', 'team_dir', 'stage_report', 'stage_card', 'stage_settings', 'quiet_libraries',
-           'run', 'run_summary']
+           'stage_tasks', 'stage_adapt', 'team_dir', 'stage_report', 'stage_card', 'run_preset', 'render_report',
+           'stage_settings', 'quiet_libraries', 'run', 'run_summary']
 
 # %% ../nbs/09_run.ipynb
 import json, os, shutil, time, platform, uuid
@@ -25,7 +25,7 @@ RUN_PRESETS = {
     'cpu':   dict(base='smollm2', expert_preset='cpu',
                   corpus=dict(block_size=256, max_docs=None), expert=dict(),
                   perplexity=dict(max_blocks=8), tasks='cpu',           # 8 blocks x 256 tokens a role: 2 k tokens, 80 s less
-                  adapt=dict(k=2, tasks=['fpb', 'fiqa_sa', 'fomc'], epochs=5, patience=3, expert_lr=1e-4)),   # k: 14_blocks' study; 5 epochs: the 60-min budget (6th: valid loss -0.006)
+                  adapt=dict(k=2, tasks=['fpb', 'fiqa_sa', 'fomc'], epochs=6, patience=3, expert_lr=1e-4)),   # k: 14_blocks' study; 6 epochs: on validation, 5 tie on loss, lose 2.2 points of metric
 }
 
 # %% ../nbs/09_run.ipynb
@@ -155,12 +155,20 @@ def stage_report(ctx):
     adapted = json.loads((out/'tasks'/'adapted.json').read_text()) if (out/'tasks'/'adapted.json').exists() and 'adapt' in R else None
     tasks_json = out/'tasks'/'report.json'
     rep = json.loads(tasks_json.read_text()) if tasks_json.exists() else {}
+    parts = None
     if adapted:
         from fte_workbench.blocks import adapted_markdown
+        from fte_workbench.parts import PARTS_FILE, stage_sha, parts_markdown
         md += [adapted_markdown(adapted, rep)]
+        pf = out/'tasks'/PARTS_FILE                  # `fte parts`: the adapted team against its parts, if run on this stage two
+        parts = json.loads(pf.read_text()) if pf.exists() else None
+        if parts and parts.get('stage_sha') != stage_sha(out):
+            say(f'[report] {pf.name} was run against an earlier stage two: left out (run `fte parts` again)'); parts = None
+        if parts: md += [parts_markdown(parts)]
     (out/'report.md').write_text('\n'.join(md), encoding='utf-8')
-    write_json(out/'report.json', {**rep, **({'adapted': adapted} if adapted else {}), 'pipeline': {k: v for k, v in R.items() if k != 'report'}, 'preset': ctx['preset']})
-    return {'report': 'report.md', 'json': 'report.json'}
+    write_json(out/'report.json', {**rep, **({'adapted': adapted} if adapted else {}), **({'adapted_parts': parts} if parts else {}),
+                                   'pipeline': {k: v for k, v in R.items() if k != 'report'}, 'preset': ctx['preset']})
+    return {'report': 'report.md', 'json': 'report.json', 'adapted_parts': bool(parts)}
 
 def stage_card(ctx):
     "Write the teams' model cards (`team/README.md`; `team_adapted/README.md` when stage two made it) from the run's `report.json`."
@@ -180,6 +188,21 @@ STAGES = [('data', stage_data), ('corpus', stage_corpus),
           ('expert_macro', stage_expert('macro')), ('expert_micro', stage_expert('micro')), ('expert_quant', stage_expert('quant')),
           ('perplexity', stage_perplexity), ('tasks', stage_tasks), ('adapt', stage_adapt),
           ('report', stage_report), ('card', stage_card)]
+
+# %% ../nbs/09_run.ipynb
+def run_preset(run_dir) -> str:
+    "The preset a run folder was made with (its stage records')."
+    recs = sorted((Path(run_dir)/'stages').glob('*.json'))
+    p = next((x for x in (json.loads(r.read_text()).get('preset') for r in recs) if x), None)
+    if p is None: raise FileNotFoundError(f"{Path(run_dir).name}: no stage records (stages/*.json): not a folder `fte run` made")
+    return p
+
+def render_report(run_dir) -> dict:
+    "Write a run's `report.md`/`report.json` and its cards again from its stage records (after a study added to them)."
+    out = Path(run_dir)
+    recs = {n: json.loads((out/'stages'/f'{n}.json').read_text()) for n, _ in STAGES if (out/'stages'/f'{n}.json').exists()}
+    ctx = dict(preset=run_preset(out), out=out, results={n: r.get('result') or {} for n, r in recs.items() if n not in ('report', 'card')})
+    return dict(report=stage_report(ctx), card=stage_card(ctx))
 
 # %% ../nbs/09_run.ipynb
 def stage_settings(name, preset, data_dir) -> dict:
@@ -302,6 +325,12 @@ def run_summary(run_dir, cwd=None) -> str:
               f"{t} {_pct(m[k(t)], m.get(f'{k(t)}_ci'))} (k = 0 control {100 * ad['control_test'][t][k(t)]:.1f}, frozen team {100 * ad['frozen_test'][t][k(t)]:.1f})"
               for t, m in ad['test'].items())
               + f"; better on validation: {ad['chosen']}", '']
+    pa = rep.get('adapted_parts')
+    if pa:
+        v = pa['verdict']
+        L += [f"stage two against its parts, same recipe ({' and '.join(v['against'])}): "
+              + ('matched or beaten on every task' if v['matches_all'] else 'lost on ' + ', '.join(n for n, c in v['per_task'].items() if 'lost' in c.values()))
+              + f"; {'both ' if len(v['against']) == 2 else ''}beaten on {len(v['beats_all'])} of {len(pa['tasks'])}", '']
     nxt = []
     adapted = ad and (out/ad['team']/'team.safetensors').exists()       # a run folder serves its adapted team (`demo.find_team`)
     if adapted: nxt.append((f"fte demo --model {rel(out)}", f"the Gradio demo of the adapted team ({', '.join(ad['tasks'])})"))

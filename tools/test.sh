@@ -36,6 +36,9 @@ grep -q "^== fte run finished" artifacts/smoke-run.log || { echo "FAIL: the smok
 grep -q "fte demo --model artifacts/smoke-run  *the Gradio demo of the adapted team" artifacts/smoke-run.log || { echo "FAIL: the summary does not name the demo command"; exit 1; }
 grep -q "fte demo --model artifacts/smoke-run/team" artifacts/smoke-run.log || { echo "FAIL: the summary does not name the frozen team's demo command"; exit 1; }
 python -c "from fte_workbench.demo import find_team; d = find_team('artifacts/smoke-run'); assert d.name == 'team_adapted', d" || { echo "FAIL: the run folder does not serve its adapted team"; exit 1; }
+fte parts artifacts/smoke-run --quiet > artifacts/smoke-parts.log 2>&1 || { cat artifacts/smoke-parts.log; echo "FAIL: fte parts failed on the smoke run"; exit 1; }
+grep -q "^## Stage two: the adapted team against its parts" artifacts/smoke-run/report.md || { echo "FAIL: fte parts did not add its section to report.md"; exit 1; }
+python -c "import json; p = json.load(open('artifacts/smoke-run/report.json'))['adapted_parts']; assert set(p['parts']) == {'expert_macro', 'expert_micro', 'expert_quant', 'uniform'} and p['verdict']['against'], p" || { echo "FAIL: report.json has no parts study"; exit 1; }
 grep -q "^expert macro: 100% " artifacts/smoke-run.log || { echo "FAIL: expert training showed no progress"; exit 1; }
 for bar in "data: 100% " "perplexity: 100% " "tune + score: 100% "; do grep -q "^$bar" artifacts/smoke-run.log || { echo "FAIL: no progress line \"$bar\" in the smoke run"; exit 1; }; done
 python - <<'PY'
