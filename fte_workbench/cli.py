@@ -182,7 +182,7 @@ def parser():
     ev.add_argument('--tasks', nargs='*', help='tasks to run (default: all)')
     ev.add_argument('--data-dir', help='data folder (default: $FTE_DATA_DIR, else data/cache)')
     ev.set_defaults(func=cmd_eval)
-    pt = sub.add_parser('parts', help="the adapted team against each expert alone and the uniform team, all with its recipe (about 30 min on the cpu run)")
+    pt = sub.add_parser('parts', help="the adapted team against each expert alone and the uniform team, all with its recipe (about 40 min on the cpu run)")
     pt.add_argument('run', help='a run folder after its stage two (e.g. runs/cpu)')
     pt.add_argument('--parts', nargs='*', help='expert_<role> and/or uniform (default: every expert and uniform)')
     pt.add_argument('--data-dir', help='data folder (default: $FTE_DATA_DIR, else data/cache)')

@@ -30,7 +30,7 @@ def stage_sha(run_dir) -> str | None:
 
 # %% ../nbs/15_parts.ipynb
 def adapted_parts(run_dir, preset='cpu', parts=PARTS, data_dir=None, log=print, progress=False) -> dict:
-    "Tune each of `parts` with the recipe of `run_dir`'s adapted team; test read once, paired with that team; `tasks/adapted_parts.json`."
+    "Tune each of `parts` with the recipe of `run_dir`'s adapted team; test read once, paired with that team; `tasks/adapted_parts.json` (replaces an earlier study)."
     run_dir, P = Path(run_dir), TASK_PRESETS[preset]
     if not (run_dir/'tasks'/'adapted.json').exists():
         raise FileNotFoundError(f"{run_dir.name}: no tasks/adapted.json: stage two (the run's adapt stage) runs first")
@@ -106,6 +106,7 @@ def verdict(p) -> dict:
         return 'beaten' if lo > 0 else 'lost' if hi < 0 else 'matched'
     against = [x for x in (p.get('best_expert'), 'uniform') if x in p['diff_vs_team']]
     per = {n: {x: call(x, n) for x in against} for n in p['tasks']}
+    if not against: return dict(against=[], per_task={}, matches_all=None, beats_all=[])          # neither was tuned: no verdict
     return dict(against=against, per_task=per, matches_all=all(v != 'lost' for c in per.values() for v in c.values()),
                 beats_all=[n for n, c in per.items() if c and all(v == 'beaten' for v in c.values())])
 
@@ -131,6 +132,7 @@ def parts_markdown(p) -> str:
         cs = [d[n][f'{_metric(n)}_diff_ci'] for n in names]
         L.append(f"| {x} | " + ' | '.join(f"[{100 * lo:+.1f}, {100 * hi:+.1f}]" + (' ✓' if lo > 0 else ' ✗' if hi < 0 else ' ~') for lo, hi in cs) + ' |')
     v = p['verdict']
+    if not v['against']: return '\n'.join(L + ['', 'No verdict: it needs every expert (for the best one) or the uniform team.', ''])
     L += ['', f"Against {' and '.join(v['against'])}: "
           + ('matched or beaten on every task' if v['matches_all'] else 'lost on ' + ', '.join(n for n, c in v['per_task'].items() if 'lost' in c.values()))
           + f"; {'both ' if len(v['against']) == 2 else ''}beaten on {len(v['beats_all'])} of {len(names)}" + (f" ({', '.join(v['beats_all'])})" if v['beats_all'] else '') + '.', '']

@@ -326,7 +326,7 @@ def run_summary(run_dir, cwd=None) -> str:
               for t, m in ad['test'].items())
               + f"; better on validation: {ad['chosen']}", '']
     pa = rep.get('adapted_parts')
-    if pa:
+    if pa and pa['verdict']['against']:
         v = pa['verdict']
         L += [f"stage two against its parts, same recipe ({' and '.join(v['against'])}): "
               + ('matched or beaten on every task' if v['matches_all'] else 'lost on ' + ', '.join(n for n, c in v['per_task'].items() if 'lost' in c.values()))
