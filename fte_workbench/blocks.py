@@ -4,7 +4,7 @@
 
 # %% auto 0
 __all__ = ['ADAPT_VERSION', 'block_inputs', 'run_layers', 'BlockStates', 'cache_block_inputs', 'block_data', 'adapt_blocks',
-           'top_block_study', 'load_run_experts', 'tiny_run', 'adapt_stage', 'adapted_markdown']
+           'top_block_study', 'load_run_experts', 'tiny_run', 'rows_digest', 'adapt_stage', 'adapted_markdown']
 
 # %% ../nbs/14_blocks.ipynb
 import dataclasses, gc, time
@@ -233,8 +233,8 @@ def _study_report(res, preds, names, expert_lr, depth, fit_kw, base_s, rows) -> 
                            splits_read=sorted({s for r in rows.values() for s in r}), cache_seconds=round(base_s, 1)))
 
 # %% ../nbs/14_blocks.ipynb
-def load_run_experts(run_dir) -> tuple:
-    "({role: expert}, tokenizer, description) of a run folder's trained experts, in float32 (updates of 1e-4 would round away in bf16), fresh from disk."
+def load_run_experts(run_dir, roles=None) -> tuple:
+    "({role: expert}, tokenizer, description) of a run folder's trained experts (`roles`: only those), in float32 (updates of 1e-4 would round away in bf16), fresh from disk."
     from transformers import AutoModelForCausalLM, AutoTokenizer
     from fte_workbench.evaluate import _find_experts
     run_dir = Path(run_dir)
@@ -242,7 +242,8 @@ def load_run_experts(run_dir) -> tuple:
     if paths is None: raise FileNotFoundError(f"{run_dir.name}: no trained experts (experts/<role>/config.json): the expert stages run first")
     experts = {}
     for r, p in paths.items():
-        experts[r] = AutoModelForCausalLM.from_pretrained(p, dtype=torch.float32).eval(); experts[r]._fte_path = str(Path(p).resolve())
+        if roles is None or r in roles:
+            experts[r] = AutoModelForCausalLM.from_pretrained(p, dtype=torch.float32).eval(); experts[r]._fte_path = str(Path(p).resolve())
     return experts, ensure_pad(AutoTokenizer.from_pretrained(paths[next(iter(paths))])), f'trained experts in {run_dir.name}'
 
 # %% ../nbs/14_blocks.ipynb
@@ -267,6 +268,15 @@ def tiny_run(d, tasks=('fpb', 'fomc'), best=None) -> Path:
 
 # %% ../nbs/14_blocks.ipynb
 ADAPT_VERSION = 2        # the stage's recipe; `fte run` redoes the stage when it changes (2: the routing term, routing measured)
+
+def rows_digest(rows) -> str:
+    "A digest of {task: {split: rows}}: every row's query text and label, in order (what a later study checks it tunes the same rows with)."
+    import hashlib, json
+    from fte_workbench.evaluate import text_keys
+    h = hashlib.sha256()
+    for n in sorted(rows):
+        for s in sorted(rows[n]): h.update(json.dumps([n, s, text_keys(n, rows[n][s]).tolist(), [r['label'] for r in rows[n][s]]]).encode())
+    return h.hexdigest()[:16]
 
 def adapt_stage(run_dir, preset='smoke', k=1, tasks=('fpb', 'fiqa_sa', 'fomc'), epochs=6, patience=3, expert_lr=1e-4,
                 data_dir=None, log=print, progress=False) -> dict:
@@ -335,7 +345,7 @@ def adapt_stage(run_dir, preset='smoke', k=1, tasks=('fpb', 'fiqa_sa', 'fomc'), 
                fit={a: v for a, v in fk.items() if isinstance(v, (int, float, str))}, settings_from='the tasks stage (validation): lr, gate_lambda, router_init, route_weight',
                router=f"{init} init; " + (f"routing term μ = {mu:g} on the unadapted experts' corpus states" if mu else
                                           'no routing term' + ('' if router_blocks else ' (no corpus blocks in the run folder)')),
-               routing_heldout=held, obvious_queries=obvious, routing={}, rows={n: {s: len(r) for s, r in rows[n].items()} for n in names},
+               routing_heldout=held, obvious_queries=obvious, routing={}, rows={n: {s: len(r) for s, r in rows[n].items()} for n in names}, rows_digest=rows_digest(rows),
                inputs_read={n: [s for s, d in (('train', data['train']), ('valid', data['valid']), ('test', test)) if d[n][0].info['stored']] for n in names},
                best_epoch=h['best_epoch'], epochs_run=len(h['epochs']),
                curve=[(e['epoch'], e['loss'], e['valid']['mean'], e['valid']['loss']) for e in h['epochs']],

@@ -4,8 +4,8 @@
 
 # %% auto 0
 __all__ = ['OFFLINE_ENV', 'cmd_data_verify', 'cmd_data_fetch', 'cmd_run', 'cmd_corpus_build', 'cmd_expert_train',
-           'cmd_bench_train', 'cmd_eval', 'cmd_parts', 'cmd_bench_infer', 'cmd_bench_demo', 'cmd_demo', 'parser',
-           'main']
+           'cmd_bench_train', 'cmd_eval', 'cmd_parts', 'cmd_curve', 'cmd_bench_infer', 'cmd_bench_demo', 'cmd_demo',
+           'parser', 'main']
 
 # %% ../nbs/10_cli.ipynb
 import argparse, contextlib, json, os, sys
@@ -92,6 +92,22 @@ def cmd_parts(a):
     with torch_threads(tuning_threads(log=None)):
         p = adapted_parts(run_dir, preset=preset, parts=a.parts or PARTS, data_dir=a.data_dir, progress=not a.quiet)
     print(parts_markdown(p))
+    render_report(run_dir)
+    print(f'report written again: {run_dir/"report.md"}')
+    return 0
+
+def cmd_curve(a):
+    "Tune the run's tasks-stage team again on fewer and more training rows (validation only), and write the run's report again."
+    from fte_workbench.curve import curve_markdown, rows_curve
+    from fte_workbench.experts import torch_threads
+    from fte_workbench.run import RUN_PRESETS, quiet_libraries, render_report, run_preset, tuning_threads
+    run_dir = Path(a.run)
+    quiet_libraries()
+    preset = RUN_PRESETS[run_preset(run_dir)]['tasks']
+    with torch_threads(tuning_threads(log=None)):
+        c = rows_curve(run_dir, preset=preset, scales=a.scales, tasks=a.tasks or ('fpb', 'fiqa_sa', 'fomc'), data_dir=a.data_dir,
+                       log=None if a.quiet else print, progress=not a.quiet)
+    print(curve_markdown(c))
     render_report(run_dir)
     print(f'report written again: {run_dir/"report.md"}')
     return 0
@@ -188,6 +204,13 @@ def parser():
     pt.add_argument('--data-dir', help='data folder (default: $FTE_DATA_DIR, else data/cache)')
     pt.add_argument('--quiet', action='store_true', help='no progress bars')
     pt.set_defaults(func=cmd_parts)
+    cv = sub.add_parser('curve', help="the tasks stage's team tuned again on fewer and more training rows, scored on validation (about 10 min on the cpu run)")
+    cv.add_argument('run', help='a run folder after its tasks stage (e.g. runs/cpu)')
+    cv.add_argument('--scales', nargs='+', type=float, default=[0.5, 1, 2, 4], help="multiples of the preset's training rows (default: 0.5 1 2 4)")
+    cv.add_argument('--tasks', nargs='*', help='tasks whose rows are scaled (default: fpb fiqa_sa fomc)')
+    cv.add_argument('--data-dir', help='data folder (default: $FTE_DATA_DIR, else data/cache)')
+    cv.add_argument('--quiet', action='store_true', help='no progress bars')
+    cv.set_defaults(func=cmd_curve)
     dm = sub.add_parser('demo', help='serve the Gradio demo of a trained team (127.0.0.1 by default)')
     dm.add_argument('--model', help='run or team folder (default: the latest run under runs/)')
     dm.add_argument('--host', default='127.0.0.1'); dm.add_argument('--port', type=int, default=7860)

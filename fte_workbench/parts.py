@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .blocks import adapt_blocks, block_data, load_run_experts
+from .blocks import adapt_blocks, block_data, load_run_experts, rows_digest
 from .data import write_json
 from .evaluate import TASK_PRESETS, _get, _metric, _scores_with_ci, paired_diff, text_keys
 from .moe import FinTeamMoE
@@ -23,9 +23,9 @@ from .tune import cached_predict, fit, load_team, split_rows
 PARTS_FILE = 'adapted_parts.json'      # in the run's tasks/ folder, beside adapted.json
 PARTS = ('expert_macro', 'expert_micro', 'expert_quant', 'uniform')
 
-def stage_sha(run_dir) -> str | None:
-    "A digest of the run's `tasks/adapted.json`: a parts study belongs to the stage-two result it was run against."
-    f = Path(run_dir)/'tasks'/'adapted.json'
+def stage_sha(run_dir, name='adapted.json') -> str | None:
+    "A digest of the run's `tasks/<name>` (stage two's `adapted.json`, the tasks stage's `report.json`): a study belongs to the result it was run against."
+    f = Path(run_dir)/'tasks'/name
     return hashlib.sha256(f.read_bytes()).hexdigest()[:16] if f.exists() else None
 
 # %% ../nbs/15_parts.ipynb
@@ -43,6 +43,10 @@ def adapted_parts(run_dir, preset='cpu', parts=PARTS, data_dir=None, log=print, 
     rows = {n: {s: split_rows(n, s, _get(P[f'max_{s}'], n), seed.get(n), data_dir) for s in ('train', 'valid', 'test')} for n in names}
     got = {n: {s: len(r) for s, r in rows[n].items()} for n in names}
     if got != a['rows']: raise ValueError(f"preset {preset!r} gives other rows than stage two had ({got} vs {a['rows']}): pass the run's preset")
+    if 'rows_digest' not in a:
+        if log: log(f"[parts] {run_dir.name}: its stage two predates the rows' digest: the rows are checked by count only")
+    elif rows_digest(rows) != a['rows_digest']:
+        raise ValueError("the data folder gives other rows than stage two had (the same counts, other texts or labels): pass the run's data folder")
     sc, mt, labels = run_dir/'tasks'/'state_cache', (lambda n: _get(P['max_tokens'], n)), {n: get_task(n).labels for n in names}
     def team_of(experts, tok, roles):                     # the start of every part: the stage's seed, its k blocks trainable
         torch.manual_seed(0)
@@ -64,7 +68,7 @@ def adapted_parts(run_dir, preset='cpu', parts=PARTS, data_dir=None, log=print, 
                            team_valid=a['valid']['adapted'], parts={}, team_test={}, diff_vs_team={})
     for x in parts:
         idx = list(range(len(roles))) if x == 'uniform' else [roles.index(x[7:])]
-        experts, tok, _ = load_run_experts(run_dir)       # fresh: tuning moves the blocks in place
+        experts, tok, _ = load_run_experts(run_dir, [roles[i] for i in idx])   # fresh (tuning moves the blocks in place); its own only
         m = team_of(experts, tok, [roles[i] for i in idx])
         ew = {s: {n: np.ones(len(idx)) for n in names} for s in ('train', 'valid')} if x == 'uniform' else None
         h = fit(m, pick(data['train'], idx), pick(data['valid'], idx), expert_lr=a['expert_lr'], seed=0, expert_weights=ew,

@@ -165,10 +165,18 @@ def stage_report(ctx):
         if parts and parts.get('stage_sha') != stage_sha(out):
             say(f'[report] {pf.name} was run against an earlier stage two: left out (run `fte parts` again)'); parts = None
         if parts: md += [parts_markdown(parts)]
+    from fte_workbench.curve import CURVE_FILE, curve_markdown
+    from fte_workbench.parts import stage_sha
+    cf = out/'tasks'/CURVE_FILE                      # `fte curve`: the tasks stage's team against its training rows
+    curve = json.loads(cf.read_text()) if cf.exists() and rep else None
+    if curve and curve.get('tasks_sha') != stage_sha(out, 'report.json'):
+        say(f'[report] {cf.name} was run on an earlier tasks stage: left out (run `fte curve` again)'); curve = None
+    if curve: md += [curve_markdown(curve)]
     (out/'report.md').write_text('\n'.join(md), encoding='utf-8')
     write_json(out/'report.json', {**rep, **({'adapted': adapted} if adapted else {}), **({'adapted_parts': parts} if parts else {}),
+                                   **({'rows_curve': curve} if curve else {}),
                                    'pipeline': {k: v for k, v in R.items() if k != 'report'}, 'preset': ctx['preset']})
-    return {'report': 'report.md', 'json': 'report.json', 'adapted_parts': bool(parts)}
+    return {'report': 'report.md', 'json': 'report.json', 'adapted_parts': bool(parts), 'rows_curve': bool(curve)}
 
 def stage_card(ctx):
     "Write the teams' model cards (`team/README.md`; `team_adapted/README.md` when stage two made it) from the run's `report.json`."

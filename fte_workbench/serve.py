@@ -19,7 +19,7 @@ from fastcore.basics import patch
 from .moe import pad_right, prefix_cache, run_expert
 from .tasks import TASKS, get_task, encode
 from .tune import ensure_pad, load_team, predict, _batches_by_length   # the batching the state cache uses
-from .inspect import role_game, contributions, task_examples, toy_team
+from .inspect import role_game, contributions, kept_set, task_examples, toy_team
 
 # %% ../nbs/11_serve.ipynb
 MAX_CHARS = 4000      # characters kept from a query before tokenising
@@ -215,7 +215,7 @@ def _answer_task(self:TeamServer, task, items, out):
     game = role_game(self.model, task, x, m, S)
     keep = torch.tensor([[r not in drop for r in self.roles] for _, _, drop, _ in items])
     ans, phi = contributions(game['probs'], keep)
-    kbits = (keep.long() << torch.arange(len(self.roles))).sum(-1)
+    kbits = kept_set(keep, len(self.roles))
     labels, L = self.labels[task], len(self.labels[task])
     for j, ((i, q, drop, notes), s) in enumerate(zip(items, st)):
         k, n = int(kbits[j]), len(s[0])

@@ -39,6 +39,9 @@ python -c "from fte_workbench.demo import find_team; d = find_team('artifacts/sm
 fte parts artifacts/smoke-run --quiet > artifacts/smoke-parts.log 2>&1 || { cat artifacts/smoke-parts.log; echo "FAIL: fte parts failed on the smoke run"; exit 1; }
 grep -q "^## Stage two: the adapted team against its parts" artifacts/smoke-run/report.md || { echo "FAIL: fte parts did not add its section to report.md"; exit 1; }
 python -c "import json; p = json.load(open('artifacts/smoke-run/report.json'))['adapted_parts']; assert set(p['parts']) == {'expert_macro', 'expert_micro', 'expert_quant', 'uniform'} and p['verdict']['against'], p" || { echo "FAIL: report.json has no parts study"; exit 1; }
+fte curve artifacts/smoke-run --quiet --scales 0.5 2 > artifacts/smoke-curve.log 2>&1 || { cat artifacts/smoke-curve.log; echo "FAIL: fte curve failed on the smoke run"; exit 1; }
+grep -q "^## The tasks stage's team against its training rows" artifacts/smoke-run/report.md || { echo "FAIL: fte curve did not add its section to report.md"; exit 1; }
+python -c "import json; c = json.load(open('artifacts/smoke-run/report.json'))['rows_curve']; assert [p['scale'] for p in c['points']] == [0.5, 1.0, 2.0] and c['reproduces_stage'], c" || { echo "FAIL: report.json has no curve, or its scale 1 is not the tasks stage's team"; exit 1; }
 grep -q "^expert macro: 100% " artifacts/smoke-run.log || { echo "FAIL: expert training showed no progress"; exit 1; }
 for bar in "data: 100% " "perplexity: 100% " "tune + score: 100% "; do grep -q "^$bar" artifacts/smoke-run.log || { echo "FAIL: no progress line \"$bar\" in the smoke run"; exit 1; }; done
 python - <<'PY'
