@@ -240,6 +240,8 @@ def load_run_experts(run_dir, roles=None) -> tuple:
     run_dir = Path(run_dir)
     paths = _find_experts(run_dir)
     if paths is None: raise FileNotFoundError(f"{run_dir.name}: no trained experts (experts/<role>/config.json): the expert stages run first")
+    unknown = set(roles or ()) - set(paths)
+    if unknown: raise ValueError(f"no expert for {', '.join(sorted(unknown))}: this run's roles are {', '.join(paths)}")
     experts = {}
     for r, p in paths.items():
         if roles is None or r in roles:
@@ -279,8 +281,8 @@ def rows_digest(rows) -> str:
     return h.hexdigest()[:16]
 
 def adapt_stage(run_dir, preset='smoke', k=1, tasks=('fpb', 'fiqa_sa', 'fomc'), epochs=6, patience=3, expert_lr=1e-4,
-                data_dir=None, log=print, progress=False) -> dict:
-    "A team with its experts' top `k` blocks tuned, on the settings the run's tasks stage chose; test read once; `tasks/adapted.json`, team in `team_adapted/`."
+                data_dir=None, log=print, progress=False, max_train=None) -> dict:
+    "A team with its experts' top `k` blocks tuned, on the settings the run's tasks stage chose; test read once; `tasks/adapted.json`, team in `team_adapted/`; `max_train`: {task: training rows} instead of the preset's."
     import json
     from fte_workbench.evaluate import TASK_PRESETS, _get, _scores_with_ci, text_keys, _corpus_blocks, obvious_routing, routing_summary
     from fte_workbench.moe import FinTeamMoE, routing_accuracy
@@ -290,7 +292,8 @@ def adapt_stage(run_dir, preset='smoke', k=1, tasks=('fpb', 'fiqa_sa', 'fomc'), 
     rep = json.loads((run_dir/'tasks'/'report.json').read_text())
     best, names, t0 = rep['selection']['best'], [get_task(t).name for t in tasks], time.time()
     seed = {'fomc': P['fomc_seeds'][0]}
-    rows = {n: {s: split_rows(n, s, _get(P[f'max_{s}'], n), seed.get(n), data_dir) for s in ('train', 'valid', 'test')} for n in names}
+    cap = lambda n, s: (max_train or {}).get(n, _get(P['max_train'], n)) if s == 'train' else _get(P[f'max_{s}'], n)
+    rows = {n: {s: split_rows(n, s, cap(n, s), seed.get(n), data_dir) for s in ('train', 'valid', 'test')} for n in names}
     experts, tok, what = load_run_experts(run_dir)
     torch.manual_seed(0)                                      # the gate, head and classifiers start as in the study
     team = FinTeamMoE.from_experts({r: [e] for r, e in experts.items()}, tok, state_layer=P['state_layer'],

@@ -81,36 +81,31 @@ def cmd_eval(a):
     print(f'report written to {a.out}/report.json and report.md')
     return 0
 
-def cmd_parts(a):
-    "Tune each expert alone and the uniform team with the run's adapted team's recipe, read test once, and write the run's report again."
+def _study(run, study, markdown) -> int:
+    "Run `study(run folder, tasks preset)` on a finished run with the tasks stage's threads, print `markdown` of it, write the run's report again."
     from fte_workbench.experts import torch_threads
-    from fte_workbench.parts import PARTS, adapted_parts, parts_markdown
     from fte_workbench.run import RUN_PRESETS, quiet_libraries, render_report, run_preset, tuning_threads
-    run_dir = Path(a.run)
+    run_dir = Path(run)
     quiet_libraries()
     preset = RUN_PRESETS[run_preset(run_dir)]['tasks']
-    with torch_threads(tuning_threads(log=None)):
-        p = adapted_parts(run_dir, preset=preset, parts=a.parts or PARTS, data_dir=a.data_dir, progress=not a.quiet)
-    print(parts_markdown(p))
+    with torch_threads(tuning_threads(log=None)): res = study(run_dir, preset)
+    print(markdown(res))
     render_report(run_dir)
     print(f'report written again: {run_dir/"report.md"}')
     return 0
 
+def cmd_parts(a):
+    "Tune each expert alone and the uniform team with the run's adapted team's recipe, read test once, and write the run's report again."
+    from fte_workbench.parts import PARTS, adapted_parts, parts_markdown
+    return _study(a.run, lambda d, preset: adapted_parts(d, preset=preset, parts=a.parts or PARTS, data_dir=a.data_dir, progress=not a.quiet),
+                  parts_markdown)
+
 def cmd_curve(a):
     "Tune the run's tasks-stage team again on fewer and more training rows (validation only), and write the run's report again."
     from fte_workbench.curve import curve_markdown, rows_curve
-    from fte_workbench.experts import torch_threads
-    from fte_workbench.run import RUN_PRESETS, quiet_libraries, render_report, run_preset, tuning_threads
-    run_dir = Path(a.run)
-    quiet_libraries()
-    preset = RUN_PRESETS[run_preset(run_dir)]['tasks']
-    with torch_threads(tuning_threads(log=None)):
-        c = rows_curve(run_dir, preset=preset, scales=a.scales, tasks=a.tasks or ('fpb', 'fiqa_sa', 'fomc'), data_dir=a.data_dir,
-                       log=None if a.quiet else print, progress=not a.quiet)
-    print(curve_markdown(c))
-    render_report(run_dir)
-    print(f'report written again: {run_dir/"report.md"}')
-    return 0
+    return _study(a.run, lambda d, preset: rows_curve(d, preset=preset, scales=a.scales, tasks=a.tasks or ('fpb', 'fiqa_sa', 'fomc'),
+                                                      data_dir=a.data_dir, log=None if a.quiet else print, progress=not a.quiet),
+                  curve_markdown)
 
 def cmd_bench_infer(a):
     "Latency of one cold FPB query on the serving path: one expert vs the team, a role toggle, `tune.predict`."

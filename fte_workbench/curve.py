@@ -14,8 +14,8 @@ import torch
 
 from .data import write_json
 from .parts import stage_sha
-from .evaluate import (TASK_PRESETS, _corpus_blocks, _get, _metric, _scores_with_ci, fresh, paired_diff, text_keys,
-                                    tfidf_floor)
+from .evaluate import (TASK_PRESETS, _corpus_blocks, _get, _metric, _scores_with_ci, corpus_router, fresh, paired_diff,
+                                    text_keys, tfidf_floor)
 from .tasks import TASKS, get_task
 from .tune import build_data, cache_blocks, cached_predict, fit, load_team, split_rows
 
@@ -28,18 +28,26 @@ def scaled_cap(cap, available, scale) -> int:
     return min(available, max(1, round(scale * (available if cap is None else cap))))
 
 # %% ../nbs/16_curve.ipynb
-def rows_curve(run_dir, preset='cpu', scales=(0.5, 1, 2, 4), tasks=('fpb', 'fiqa_sa', 'fomc'), data_dir=None, log=print,
+def rows_curve(run_dir, preset=None, scales=(0.5, 1, 2, 4), tasks=('fpb', 'fiqa_sa', 'fomc'), data_dir=None, log=print,
                progress=False) -> dict:
     "The tasks stage's team of `run_dir` tuned again with each of `tasks`' training rows scaled; validation scores and paired differences from scale 1, beside TF-IDF; `tasks/rows_curve.json`."
-    run_dir, P = Path(run_dir), TASK_PRESETS[preset]
-    if not scales or min(scales) <= 0: raise ValueError(f"scales are positive multiples of the preset's training rows, got {list(scales)}")
+    run_dir = Path(run_dir)
+    if not scales or not all(np.isfinite(s) and s > 0 for s in scales):
+        raise ValueError(f"scales are positive multiples of the preset's training rows, got {list(scales)}")
     if not (run_dir/'tasks'/'report.json').exists() or not (run_dir/'team').exists():
         raise FileNotFoundError(f"{run_dir.name}: no tasks/report.json and team/: the tasks stage runs first")
     rep = json.loads((run_dir/'tasks'/'report.json').read_text())
-    best, t0 = rep['selection']['best'], time.time()
-    team, tok, _ = load_team(run_dir/'team')
-    team = team.float().eval()
-    tuned = [n for n in TASKS if n in team.config.task_labels]          # the stage's tasks, in its order (the batches' order)
+    ran = rep.get('setup', {}).get('preset')                            # the stage's rows and fit come from its preset
+    if preset and ran and preset != ran: raise ValueError(f"the run's tasks stage ran with preset {ran!r}, not {preset!r}")
+    preset = preset or ran
+    if preset not in TASK_PRESETS: raise ValueError(f"unknown preset {preset!r}; choose one of {', '.join(TASK_PRESETS)}")
+    P, best, t0 = TASK_PRESETS[preset], rep['selection']['best'], time.time()
+    team, tok, _ = load_team(run_dir/'team')                            # in the stage's precision: its state cache is found
+    team.eval()
+    # the stage's tasks in its order (`run_tasks_stage` takes them in TASKS' order): the order its heads were made in, so
+    # started from, and its batches' order; the team's config.json has them sorted
+    tuned = [n for n in TASKS if n in team.config.task_labels]
+    team.config.task_labels = {n: team.config.task_labels[n] for n in tuned}
     bad = [n for n in tasks if n not in tuned]
     if bad: raise ValueError(f"the run's team was not tuned on {', '.join(bad)}: choose among {', '.join(tuned)}")
     scales = sorted(set(float(s) for s in scales) | {1.0})              # scale 1 (the stage's own rows) is the reference
@@ -48,16 +56,16 @@ def rows_curve(run_dir, preset='cpu', scales=(0.5, 1, 2, 4), tasks=('fpb', 'fiqa
     valid = {n: split_rows(n, 'valid', _get(P['max_valid'], n), seed.get(n), data_dir) for n in tuned}
     kw = dict(max_tokens=P['max_tokens'], cache_dir=run_dir/'tasks'/'state_cache', data_dir=data_dir, progress=progress)
     vdata = build_data(team, tok, tuned, 'valid', rows={n: {'valid': r} for n, r in valid.items()}, **kw)
-    roles = list(team.config.roles)
-    router_blocks, _, _ = _corpus_blocks(run_dir/'corpus', roles, P)     # the stage's routing term, on the same corpus blocks
-    route = cache_blocks(team, router_blocks) if router_blocks and best.get('route_weight') else None
-    router = None
-    if best.get('router_init') == 'corpus':
-        if router_blocks is None: raise FileNotFoundError(f"{run_dir.name}: the stage's router was fitted to corpus blocks, and corpus/ is missing")
-        r0 = fresh(team); r0.init_router(router_blocks)
-        router = r0.gate.weight.detach().clone()
-    out = dict(run=run_dir.name, tasks_sha=stage_sha(run_dir, 'report.json'), preset=preset, tasks=list(tasks), trained_with=tuned, fomc_split=seed['fomc'], scales=scales,
-               available=avail, caps={n: _get(P['max_train'], n) for n in tasks},
+    # the stage's router and routing term, as it makes them (`evaluate.run_tasks_stage`): the corpus blocks' states, once
+    router_blocks, _, _ = _corpus_blocks(run_dir/'corpus', list(team.config.roles), P)
+    route = cache_blocks(team, router_blocks) if router_blocks else None
+    init = best.get('router_init', 'random')
+    if init == 'corpus' and route is None: raise FileNotFoundError(f"{run_dir.name}: the stage's router was fitted to corpus blocks, and corpus/ is missing")
+    router = corpus_router(team, router_blocks, route) if init == 'corpus' else None
+    mu = best.get('route_weight', 0.) if route is not None else 0.
+    fk = {**P['fit'], 'lr': best.get('lr', P['fit']['lr'])}
+    out = dict(run=run_dir.name, tasks_sha=stage_sha(run_dir, 'report.json'), preset=preset, tasks=list(tasks), trained_with=tuned,
+               fomc_split=seed['fomc'], scales=scales, available=avail, caps={n: _get(P['max_train'], n) for n in tasks},
                recipe=dict(best, fit=P['fit'], seed=0, kept='the epoch of the lowest mean validation cross-entropy'),
                valid_rows={n: len(r) for n, r in valid.items()}, points=[])
     preds = {}
@@ -65,10 +73,9 @@ def rows_curve(run_dir, preset='cpu', scales=(0.5, 1, 2, 4), tasks=('fpb', 'fiqa
         rows = {n: split_rows(n, 'train', scaled_cap(_get(P['max_train'], n), avail[n], s) if n in tasks else _get(P['max_train'], n),
                               seed.get(n), data_dir) for n in tuned}
         data = build_data(team, tok, tuned, 'train', rows={n: {'train': r} for n, r in rows.items()}, **kw)
-        t = fresh(team, best.get('router_init', 'random'), router, seed=0)
+        t = fresh(team, init, router, seed=0)
         t.config.gate_lambda = best.get('gate_lambda', t.config.gate_lambda)
-        fk = {**P['fit'], 'lr': best.get('lr', P['fit']['lr'])}
-        h = fit(t, data, vdata, seed=0, route=route, route_weight=best.get('route_weight', 0.) if route is not None else 0., log=None, **fk)
+        h = fit(t, data, vdata, seed=0, route=route, route_weight=mu, log=None, **fk)
         pt = dict(scale=s, n_train={n: len(rows[n]) for n in tasks}, valid_loss=h['best_valid_loss'], best_epoch=h['best_epoch'],
                   seconds=h['seconds'], team={}, tfidf_logreg={})
         for n in tasks:
@@ -107,9 +114,13 @@ def curve_markdown(c) -> str:
             f"({c['stage_valid_loss']:.4f}).") + f" Took {c['seconds'] / 60:.1f} min.", '',
          '| scale | rows | ' + ' | '.join(f'{n} team | Δ | {n} TF-IDF' for n in names) + ' | valid loss |',
          '|---|---|' + '---|---|---|' * len(names) + '---|']
+    one = next(p for p in c['points'] if p['scale'] == 1.0)['n_train']
     for p in c['points']:
         d = p['diff_vs_scale_1']
         L.append(f"| x{p['scale']:g} | " + ' / '.join(f"{p['n_train'][n]:,}" for n in names) + ' | '
                  + ' | '.join(f"{cell(p['team'][n], n)} | {100 * d[n][0]:+.1f} .. {100 * d[n][1]:+.1f} | {pct(p['tfidf_logreg'][n][_metric(n)])}"
                               for n in names) + f" | {p['valid_loss']:.4f} |")
+    full = [n for n in names if one[n] == c['available'][n] and len(c['points']) > 1]
+    if full: L += ['', f"{', '.join(full)}: every training row already at scale 1, so above it only the other tasks' rows change "
+                       "(the team is tuned on all tasks at once); its Δ there is theirs, not more rows of its own."]
     return '\n'.join(L + [''])

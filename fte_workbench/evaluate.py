@@ -4,9 +4,9 @@
 
 # %% auto 0
 __all__ = ['ROUTING_TARGET', 'OBVIOUS_QUERIES', 'PAPER', 'TARGETS', 'TASK_PRESETS', 'EXPERT_DIRS', 'boot_metrics', 'bootstrap',
-           'paired_diff', 'tfidf_floor', 'team_like', 'subset_data', 'fresh', 'select', 'routing_summary',
-           'obvious_routing', 'heldout_study', 'get_experts', 'first_split', 'text_keys', 'run_tasks_stage',
-           'report_markdown', 'plot_report', 'write_report']
+           'paired_diff', 'tfidf_floor', 'team_like', 'subset_data', 'fresh', 'corpus_router', 'select',
+           'routing_summary', 'obvious_routing', 'heldout_study', 'get_experts', 'first_split', 'text_keys',
+           'run_tasks_stage', 'report_markdown', 'plot_report', 'write_report']
 
 # %% ../nbs/06_evaluate.ipynb
 import copy, json, math, time
@@ -95,6 +95,11 @@ def fresh(team, router_init='random', router=None, seed=0):
             with torch.no_grad(): t.gate.weight.copy_(router)
     t.config.router_init = router_init
     return t
+
+def corpus_router(team, blocks: dict, route) -> torch.Tensor:
+    "The gate rows of the 'corpus' router init, fitted once to the corpus `blocks` on their cached states `route` (`tune.cache_blocks`)."
+    r0 = fresh(team); r0.init_router(blocks, states={r: route.states[:, route.roles == i] for i, r in enumerate(team.config.roles)})
+    return r0.gate.weight.detach().clone()
 
 ROUTING_TARGET = 0.9     # issue 11: held-out corpus blocks go to their own role at least this often
 
@@ -269,10 +274,7 @@ def run_tasks_stage(experts_dir=None, out_dir='runs/tasks', preset='smoke', data
     base_team = team_like({'base': [base]}, tok, team)
     router_blocks, route_valid_blocks, heldout = _corpus_blocks(corpus_dir, roles, P)
     route = cache_blocks(team, router_blocks) if router_blocks else None            # the routing term's blocks ...
-    router = None
-    if route is not None:                                                          # the corpus-fitted gate rows: fitted once, reused
-        r0 = fresh(team); r0.init_router(router_blocks, states={r: route.states[:, route.roles == i] for i, r in enumerate(roles)})
-        router = r0.gate.weight.detach().clone()
+    router = corpus_router(team, router_blocks, route) if route is not None else None   # the corpus-fitted gate rows: fitted once, reused
     route_valid = cache_blocks(team, route_valid_blocks) if router_blocks else None  # ... and other blocks that check it
     seeds, fit_kw, n_boot = list(P['fomc_seeds']), dict(P['fit']), P['n_boot']
     ra = P['retrain_ablation']          # the "without role" teams: on every split (True), the first n splits (n), or none

@@ -155,18 +155,17 @@ def stage_report(ctx):
     adapted = json.loads((out/'tasks'/'adapted.json').read_text()) if (out/'tasks'/'adapted.json').exists() and 'adapt' in R else None
     tasks_json = out/'tasks'/'report.json'
     rep = json.loads(tasks_json.read_text()) if tasks_json.exists() else {}
+    from fte_workbench.curve import CURVE_FILE, curve_markdown
+    from fte_workbench.parts import PARTS_FILE, stage_sha, parts_markdown
     parts = None
     if adapted:
         from fte_workbench.blocks import adapted_markdown
-        from fte_workbench.parts import PARTS_FILE, stage_sha, parts_markdown
         md += [adapted_markdown(adapted, rep)]
         pf = out/'tasks'/PARTS_FILE                  # `fte parts`: the adapted team against its parts, if run on this stage two
         parts = json.loads(pf.read_text()) if pf.exists() else None
         if parts and parts.get('stage_sha') != stage_sha(out):
             say(f'[report] {pf.name} was run against an earlier stage two: left out (run `fte parts` again)'); parts = None
         if parts: md += [parts_markdown(parts)]
-    from fte_workbench.curve import CURVE_FILE, curve_markdown
-    from fte_workbench.parts import stage_sha
     cf = out/'tasks'/CURVE_FILE                      # `fte curve`: the tasks stage's team against its training rows
     curve = json.loads(cf.read_text()) if cf.exists() and rep else None
     if curve and curve.get('tasks_sha') != stage_sha(out, 'report.json'):
@@ -339,6 +338,11 @@ def run_summary(run_dir, cwd=None) -> str:
         L += [f"stage two against its parts, same recipe ({' and '.join(v['against'])}): "
               + ('matched or beaten on every task' if v['matches_all'] else 'lost on ' + ', '.join(n for n, c in v['per_task'].items() if 'lost' in c.values()))
               + f"; {'both ' if len(v['against']) == 2 else ''}beaten on {len(v['beats_all'])} of {len(pa['tasks'])}", '']
+    rc = rep.get('rows_curve')
+    if rc and len(rc['points']) > 1:               # `fte curve`: the tasks stage's team at its largest scale of rows, on validation
+        one, top = next(p for p in rc['points'] if p['scale'] == 1.0), rc['points'][-1]
+        L += [f"training rows x1 -> x{top['scale']:g} (validation, tasks-stage team): "
+              + ', '.join(f"{n} {100 * one['team'][n][_metric(n, rep)]:.1f} -> {100 * top['team'][n][_metric(n, rep)]:.1f}" for n in rc['tasks']), '']
     nxt = []
     adapted = ad and (out/ad['team']/'team.safetensors').exists()       # a run folder serves its adapted team (`demo.find_team`)
     if adapted: nxt.append((f"fte demo --model {rel(out)}", f"the Gradio demo of the adapted team ({', '.join(ad['tasks'])})"))
