@@ -40,9 +40,10 @@ def adapted_parts(run_dir, preset='cpu', parts=PARTS, data_dir=None, log=print, 
     if bad: raise ValueError(f"unknown part(s) {', '.join(bad)}: choose among uniform and expert_<role>")
     names, k, t0 = a['tasks'], a['k'], time.time()
     seed = {'fomc': a['fomc_split']}
-    rows = {n: {s: split_rows(n, s, _get(P[f'max_{s}'], n), seed.get(n), data_dir) for s in ('train', 'valid', 'test')} for n in names}
+    # the stage's rows: its counts as caps (a stage two with other rows than the preset's, `adapt_stage(max_train=)`, too)
+    rows = {n: {s: split_rows(n, s, a['rows'][n][s], seed.get(n), data_dir) for s in ('train', 'valid', 'test')} for n in names}
     got = {n: {s: len(r) for s, r in rows[n].items()} for n in names}
-    if got != a['rows']: raise ValueError(f"preset {preset!r} gives other rows than stage two had ({got} vs {a['rows']}): pass the run's preset")
+    if got != a['rows']: raise ValueError(f"the data folder gives other rows than stage two had ({got} vs {a['rows']}): pass the run's data folder")
     if 'rows_digest' not in a:
         if log: log(f"[parts] {run_dir.name}: its stage two predates the rows' digest: the rows are checked by count only")
     elif rows_digest(rows) != a['rows_digest']:
