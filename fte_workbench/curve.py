@@ -10,7 +10,6 @@ import json, time
 from pathlib import Path
 
 import numpy as np
-import torch
 
 from .data import write_json
 from .parts import stage_sha

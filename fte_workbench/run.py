@@ -157,19 +157,19 @@ def stage_report(ctx):
     rep = json.loads(tasks_json.read_text()) if tasks_json.exists() else {}
     from fte_workbench.curve import CURVE_FILE, curve_markdown
     from fte_workbench.parts import PARTS_FILE, stage_sha, parts_markdown
+    def study(name, key, of, what, command):         # a study's record, only while it is of the stage result it was run on
+        f = out/'tasks'/name
+        s = json.loads(f.read_text()) if f.exists() else None
+        if s and s.get(key) != stage_sha(out, of):
+            say(f'[report] {name} was run on an earlier {what}: left out (run `{command}` again)'); return None
+        return s
     parts = None
     if adapted:
         from fte_workbench.blocks import adapted_markdown
         md += [adapted_markdown(adapted, rep)]
-        pf = out/'tasks'/PARTS_FILE                  # `fte parts`: the adapted team against its parts, if run on this stage two
-        parts = json.loads(pf.read_text()) if pf.exists() else None
-        if parts and parts.get('stage_sha') != stage_sha(out):
-            say(f'[report] {pf.name} was run against an earlier stage two: left out (run `fte parts` again)'); parts = None
+        parts = study(PARTS_FILE, 'stage_sha', 'adapted.json', 'stage two', 'fte parts')   # the adapted team against its parts
         if parts: md += [parts_markdown(parts)]
-    cf = out/'tasks'/CURVE_FILE                      # `fte curve`: the tasks stage's team against its training rows
-    curve = json.loads(cf.read_text()) if cf.exists() and rep else None
-    if curve and curve.get('tasks_sha') != stage_sha(out, 'report.json'):
-        say(f'[report] {cf.name} was run on an earlier tasks stage: left out (run `fte curve` again)'); curve = None
+    curve = study(CURVE_FILE, 'tasks_sha', 'report.json', 'tasks stage', 'fte curve') if rep else None   # the tasks stage's team against its rows
     if curve: md += [curve_markdown(curve)]
     (out/'report.md').write_text('\n'.join(md), encoding='utf-8')
     write_json(out/'report.json', {**rep, **({'adapted': adapted} if adapted else {}), **({'adapted_parts': parts} if parts else {}),
