@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import datasets
-from . import data
+from . import data, parsers
 from .data import write_json
 
 # %% ../nbs/01_corpus.ipynb
@@ -82,7 +82,7 @@ def price_windows(series, window=30, stride=None):
         if yld: what, table = f"US Treasury {series['ticker']} yield, daily change in basis points", yield_table(dates[i:hi], series['close'][lo:hi])
         else:
             what = f"{series['ticker']} daily prices"
-            table = data.price_table(*(series[k][lo:hi] for k in ('dates', 'open', 'high', 'low', 'close', 'adj_close')), last=window)
+            table = parsers.price_table(*(series[k][lo:hi] for k in ('dates', 'open', 'high', 'low', 'close', 'adj_close')), last=window)
         yield dict(id=f"{series['id']}:{dates[i]}", source=series['source'], start=dates[lo], end=dates[hi - 1],
                    text=f"{what}, {dates[i]} to {dates[hi - 1]}:\n{table}")
 
@@ -144,8 +144,8 @@ def dedup(docs, near=True, threshold=0.7, num_perm=64, bands=16, short_words=50)
     return kept, st
 
 # %% ../nbs/01_corpus.ipynb
-EVAL_PERIODS = {'stocknet_dev_test': (data.STOCKNET_SPLITS[1][1], data.STOCKNET_SPLITS[-1][2]),   # 2015-08-01..2016-01-01
-                'cikm18_valid_test': (data.CIKM_SPLITS[1][1], data.CIKM_SPLITS[-1][2])}         # 2017-09-01..2017-12-30
+EVAL_PERIODS = {'stocknet_dev_test': (parsers.STOCKNET_SPLITS[1][1], parsers.STOCKNET_SPLITS[-1][2]),   # 2015-08-01..2016-01-01
+                'cikm18_valid_test': (parsers.CIKM_SPLITS[1][1], parsers.CIKM_SPLITS[-1][2])}         # 2017-09-01..2017-12-30
 
 def guard_sentences(data_dir=None):
     "Guarded sentences per guard: {'fomc': set, 'fpb_fiqa': set} of normalised texts."

@@ -15,7 +15,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .data import FOMC_SEEDS, write_json
+from .data import write_json
+from .parsers import FOMC_SEEDS
 from .moe import FinTeamMoE, role_keep, likelihood_router, team_perplexity
 from .tasks import TASKS, get_task, task_splits, subsample, classification_metrics, finqa_correct, check_gold_programs
 from .progress import bar

@@ -4,8 +4,8 @@
 
 # %% auto 0
 __all__ = ['RUN_PRESETS', 'STAGES', 'stage_data', 'stage_corpus', 'stage_expert', 'stage_perplexity', 'tuning_threads',
-           'stage_tasks', 'stage_adapt', 'team_dir', 'stage_report', 'stage_card', 'run_preset', 'render_report',
-           'stage_settings', 'quiet_libraries', 'run', 'run_summary']
+           'stage_tasks', 'stage_adapt', 'team_dir', 'stage_seconds', 'stage_report', 'stage_card', 'run_preset',
+           'render_report', 'stage_settings', 'quiet_libraries', 'run', 'run_summary']
 
 # %% ../nbs/09_run.ipynb
 import json, os, shutil, time, platform, uuid
@@ -134,6 +134,11 @@ def _md_table(rows: dict, first='') -> str:
     lines += [f'| {k} | ' + ' | '.join(fmt(r.get(c, '')) for c in cols) + ' |' for k, r in rows.items()]
     return '\n'.join(lines)
 
+def stage_seconds(run_dir, skip=('report', 'card')) -> dict:
+    "{stage: seconds} of a run folder's stage records in pipeline order (`skip`: the stages that only write from the others)."
+    recs = {n: Path(run_dir)/'stages'/f'{n}.json' for n, _ in STAGES if n not in skip}
+    return {n: json.loads(p.read_text()).get('seconds', 0) for n, p in recs.items() if p.exists()}
+
 def stage_report(ctx):
     "Write `report.md` in the run folder from the results of the earlier stages."
     R, out = ctx['results'], ctx['out']
@@ -171,10 +176,13 @@ def stage_report(ctx):
         if parts: md += [parts_markdown(parts)]
     curve = study(CURVE_FILE, 'tasks_sha', 'report.json', 'tasks stage', 'fte curve') if rep else None   # the tasks stage's team against its rows
     if curve: md += [curve_markdown(curve)]
+    full = {**rep, **({'adapted': adapted} if adapted else {}), **({'adapted_parts': parts} if parts else {}), **({'rows_curve': curve} if curve else {})}
+    if rep:                                          # the targets, scored from all of the above and the stage times: first in the report
+        from fte_workbench.targets import score_targets, targets_markdown
+        full['scoreboard'] = score_targets(full, stage_seconds(out))
+        md[2:2] = [targets_markdown(full['scoreboard'], ctx['preset'])]
     (out/'report.md').write_text('\n'.join(md), encoding='utf-8')
-    write_json(out/'report.json', {**rep, **({'adapted': adapted} if adapted else {}), **({'adapted_parts': parts} if parts else {}),
-                                   **({'rows_curve': curve} if curve else {}),
-                                   'pipeline': {k: v for k, v in R.items() if k != 'report'}, 'preset': ctx['preset']})
+    write_json(out/'report.json', {**full, 'pipeline': {k: v for k, v in R.items() if k != 'report'}, 'preset': ctx['preset']})
     return {'report': 'report.md', 'json': 'report.json', 'adapted_parts': bool(parts), 'rows_curve': bool(curve)}
 
 def stage_card(ctx):
@@ -343,6 +351,9 @@ def run_summary(run_dir, cwd=None) -> str:
         one, top = next(p for p in rc['points'] if p['scale'] == 1.0), rc['points'][-1]
         L += [f"training rows x1 -> x{top['scale']:g} (validation, tasks-stage team): "
               + ', '.join(f"{n} {100 * one['team'][n][_metric(n, rep)]:.1f} -> {100 * top['team'][n][_metric(n, rep)]:.1f}" for n in rc['tasks']), '']
+    if rep.get('scoreboard'):                      # `targets.score_targets`, as the report scored them
+        from fte_workbench.targets import targets_line
+        L += [targets_line(rep['scoreboard']), '']
     nxt = []
     adapted = ad and (out/ad['team']/'team.safetensors').exists()       # a run folder serves its adapted team (`demo.find_team`)
     if adapted: nxt.append((f"fte demo --model {rel(out)}", f"the Gradio demo of the adapted team ({', '.join(ad['tasks'])})"))

@@ -15,7 +15,8 @@ from functools import lru_cache
 from typing import Callable
 
 import numpy as np
-from .data import load, data_dir as resolve_data_dir, FOMC_SEEDS
+from .data import load, data_dir as resolve_data_dir
+from .parsers import FOMC_SEEDS
 
 # %% ../nbs/04_tasks.ipynb
 def classification_metrics(y_true, y_pred) -> dict:
