@@ -46,7 +46,7 @@ def cmd_run(a):
 def cmd_corpus_build(a):
     "Build the role corpora: clean, dedup, leakage guards, tokenise and pack."
     from fte_workbench.corpus import ROLES, build_corpus, corpus_stats
-    from fte_workbench.experts import load_tokenizer
+    from fte_workbench.base import load_tokenizer
     tok = load_tokenizer(a.base)
     for role in a.role or ROLES:
         build_corpus(role, a.out, tok, block_size=a.block_size, data_dir=a.data_dir, max_docs=a.max_docs)

@@ -239,7 +239,7 @@ NEAR_DEDUP = dict(macro=True, micro=True, quant=False)   # price tables share mo
 CORPUS_VERSION = 3   # bump when the builder changes (3: yields as daily changes): corpora and `fte run`'s corpus stage are rebuilt
 
 def _params(role, tokenizer, block_size, max_docs, heldout_frac, seed):
-    from fte_workbench.experts import tokenizer_fingerprint
+    from fte_workbench.base import tokenizer_fingerprint
     return dict(role=role, block_size=block_size, max_docs=max_docs, heldout_frac=heldout_frac, seed=seed,
                 tokenizer=tokenizer_fingerprint(tokenizer), eos_id=tokenizer.eos_token_id, version=CORPUS_VERSION)
 

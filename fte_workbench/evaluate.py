@@ -212,7 +212,7 @@ def _find_experts(d, roles=('macro', 'micro', 'quant')):
 def get_experts(experts_dir=None, preset='smoke', log=print) -> tuple:
     "({role: expert model}, base model, tokenizer, description) from a folder of trained experts or the preset's default."
     from transformers import AutoModelForCausalLM
-    from fte_workbench.experts import load_base
+    from fte_workbench.base import load_base
     from fte_workbench.experts import fast_dtype
     P = TASK_PRESETS[preset]
     dtype = fast_dtype() if P['expert_dtype'] == 'auto' else getattr(torch, P['expert_dtype'])

@@ -21,7 +21,7 @@ from safetensors.torch import load_file, save_file
 from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer, DynamicCache, PretrainedConfig, PreTrainedModel
 from transformers.utils import ModelOutput
 
-from .experts import tokenizer_fingerprint
+from .base import tokenizer_fingerprint
 
 # %% ../nbs/03_moe.ipynb
 class TeamMismatchError(ValueError):
@@ -29,7 +29,7 @@ class TeamMismatchError(ValueError):
 
 # %% ../nbs/03_moe.ipynb
 def tokenizer_hash(tok) -> str:
-    "Short hash of a tokenizer's (token, id) pairs (from `experts.tokenizer_fingerprint`)."
+    "Short hash of a tokenizer's (token, id) pairs (from `base.tokenizer_fingerprint`)."
     return tokenizer_fingerprint(tok)['vocab_hash']
 
 # %% ../nbs/03_moe.ipynb

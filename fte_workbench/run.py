@@ -45,7 +45,7 @@ def stage_data(ctx):
 def stage_corpus(ctx):
     "Build the three role corpora (clean, dedup, leakage guards, pack) with the base model's tokenizer."
     from fte_workbench.corpus import ROLES, build_corpus
-    from fte_workbench.experts import load_tokenizer
+    from fte_workbench.base import load_tokenizer
     tok = load_tokenizer(ctx['cfg']['base'])
     if ctx['redo']: shutil.rmtree(ctx['out']/'corpus', ignore_errors=True)     # forced: rebuild, don't reuse
     stats = {r: build_corpus(r, ctx['out']/'corpus', tok, data_dir=ctx['data_dir'], progress=True, **ctx['cfg']['corpus']) for r in ROLES}
@@ -67,7 +67,8 @@ def stage_expert(role):
 def stage_perplexity(ctx):
     "Perplexity of the base and of every expert on every role's held-out blocks: a table and a heatmap."
     from fte_workbench.corpus import ROLES, load_blocks
-    from fte_workbench.experts import load_base, perplexity_table, plot_perplexity_heatmap
+    from fte_workbench.base import load_base
+    from fte_workbench.experts import perplexity_table, plot_perplexity_heatmap
     heldout = {r: load_blocks(ctx['out']/'corpus', r, 'heldout') for r in ROLES}
     models = {'base': load_base(ctx['cfg']['base'])[0], **{r: ctx['out']/'experts'/r for r in ROLES}}
     import pandas as pd

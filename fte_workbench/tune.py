@@ -35,7 +35,7 @@ def ensure_pad(tok):
 
 def tiny_team(roles=('macro', 'micro', 'quant'), seed=0, tasks=CLS_TASKS, **config_kwargs):
     "(team, tokenizer): a FinTeamMoE of tiny random experts (seeds `seed`, `seed+1`, ...) for tests and smoke runs."
-    from fte_workbench.experts import load_base
+    from fte_workbench.base import load_base
     experts, tok = {}, None
     for i, r in enumerate(roles):
         m, tok = load_base('tiny', seed=seed + i)
