@@ -44,8 +44,9 @@ def score_target(rep, task) -> dict:
         tried.append(f"tasks stage, frozen experts: {pct(t.get(k), t.get(f'{k}_ci'))}" + (' (mean of the FOMC splits)' if task == 'fomc' else ''))
         tried.append(f"stage two, top {ad['k']} blocks adapted: {pct(s[k])} against the frozen team's {pct(ad['frozen_test'][task][k])} "
                      f"on the same rows (paired Δ {_diff(ad['diff_vs_frozen'][task][f'{k}_diff_ci'])})")
-    if task in rc.get('tasks', []) and len(rc.get('points', [])) > 1:
-        one, top = next(p for p in rc['points'] if p['scale'] == 1.0), rc['points'][-1]
+    top = max(rc.get('points', []), key=lambda p: p['scale'], default=None)
+    if task in rc.get('tasks', []) and top and top['scale'] > 1:
+        one = next(p for p in rc['points'] if p['scale'] == 1.0)
         tried.append(f"more training rows (validation only): x1 {pct(one['team'][task][k])} -> x{top['scale']:g} "
                      f"{pct(top['team'][task][k])} (paired Δ {_diff(top['diff_vs_scale_1'][task])})")
     return _row(name, f"{pct(s[k], ci)}, {who}{where}", s[k] >= goal, tried)
@@ -69,24 +70,30 @@ def floor_target(rep, tasks=tuple(TARGETS)) -> dict:
     return _row(name, 'tasks-stage team − TF-IDF, paired: ' + '; '.join(parts), met)
 
 # %% ../nbs/17_targets.ipynb
+def _complete(v, tasks) -> bool:
+    "A verdict against both the best expert and the uniform team, on every one of `tasks`."
+    return bool(v) and len(v['against']) == 2 and 'uniform' in v['against'] and set(tasks) <= set(v['per_task'])
+
 def parts_verdict(rep, tasks=PARTS_TASKS, study=True) -> tuple:
-    "(verdict, where from): stage two's parts study when the run has it (and `study`), else the tasks stage's frozen baselines."
-    if study and rep.get('adapted_parts'): return rep['adapted_parts']['verdict'], "stage two's parts, the adapted team's recipe (`fte parts`)"
+    "(verdict, where from): stage two's parts study when the run has a complete one (and `study`), else the tasks stage's frozen baselines; (None, None) without either."
+    ap = rep.get('adapted_parts') or {}
+    if study and _complete(ap.get('verdict'), tasks): return ap['verdict'], "stage two's parts, the adapted team's recipe (`fte parts`)"
     cmp, tr = rep.get('comparison') or {}, rep.get('training') or {}
     ex = [x for x in tr if x.startswith('expert_')]
-    if not cmp or not ex or not all(t in cmp for t in tasks): return None, None
-    best = min(ex, key=lambda x: tr[x]['best_valid_loss'])
-    p = dict(tasks=list(tasks), best_expert=best, diff_vs_team={x: {t: cmp[t][x] for t in tasks} for x in (best, 'uniform') if all(x in cmp[t] for t in tasks)})
-    return verdict(p), "the tasks stage's frozen baselines, same tuning"
+    if not ex or not all(t in cmp for t in tasks): return None, None
+    best = min(ex, key=lambda x: tr[x]['best_valid_loss'])         # on validation, as the study chooses it
+    if not all(x in cmp[t] for t in tasks for x in (best, 'uniform')): return None, None
+    v = verdict(dict(tasks=list(tasks), best_expert=best, diff_vs_team={x: {t: cmp[t][x] for t in tasks} for x in (best, 'uniform')}))
+    return v, "the tasks stage's frozen baselines, same tuning"
 
 def parts_targets(rep) -> list:
     "The rows of 'at least matches its best expert and the uniform team' and 'beats both on at least two tasks'."
     v, src = parts_verdict(rep)
     names = ('matches its best expert and the uniform team on ' + ', '.join(PARTS_TASKS), 'beats both on at least 2 of them')
-    if not v or not v['against']: return [_row(n, 'not measured', None) for n in names]
+    if not v: return [_row(n, 'not measured', None) for n in names]
     beaten = lambda v: f"both beaten on {len(v['beats_all'])}" + (f" ({', '.join(v['beats_all'])})" if v['beats_all'] else '')
     fv, fsrc = parts_verdict(rep, study=False) if rep.get('adapted_parts') else (None, None)     # the frozen recipe's, as tried first
-    tried = [f"{fsrc}: " + ('matched or beaten everywhere' if fv['matches_all'] else 'lost somewhere') + f", {beaten(fv)}"] if fv and fv['against'] else []
+    tried = [f"{fsrc}: " + ('matched or beaten everywhere' if fv['matches_all'] else 'lost somewhere') + f", {beaten(fv)}"] if fv and src != fsrc else []
     per = '; '.join(f"{t}: " + ', '.join(f"{x} {c}" for x, c in cs.items()) for t, cs in v['per_task'].items())
     return [_row(names[0], f"{per} ({src}; paired 95 % intervals)", v['matches_all'], tried),
             _row(names[1], f"{beaten(v)} ({src})", len(v['beats_all']) >= 2, tried)]
@@ -116,7 +123,8 @@ def budget_target(stage_seconds, minutes=BUDGET_MIN, rep=None) -> dict:
     name = f"the run ≤ {minutes} min"
     if not stage_seconds: return _row(name, 'not measured', None)
     ad, ab, seeds = (rep or {}).get('adapted') or {}, (rep or {}).get('ablation') or {}, ((rep or {}).get('setup') or {}).get('fomc_seeds') or []
-    tried = [f"stage two reads its block inputs from the tasks stage's cache ({ad['seconds']['cache']:.0f} s); "
+    kept = ad.get('tasks') and all(ad.get('inputs_read', {}).get(n) for n in ad['tasks'])     # as `blocks.adapted_markdown` says it
+    tried = [f"stage two {'reads its block inputs from the tasks stage' if kept else 'computes its block inputs'} ({ad['seconds']['cache']:.0f} s); "
              f"{ad['epochs_run']} epochs at {ad['seconds']['per_epoch']:.0f} s"] if ad.get('seconds') else []
     if ab.get('retrained_tunings') is not None and seeds:
         tried.append(f"the \"without role\" teams tuned on {ab['retrained_tunings']} of {len(seeds)} FOMC splits")
@@ -142,7 +150,8 @@ def targets_markdown(rows, preset='cpu') -> str:
     mark = {True: '✓ met', False: '✗ missed', None: '- not measured'}
     L = ['## Targets', '', targets_line(rows) + '.' + ('' if preset == 'cpu' else f" The targets are set for the `cpu` preset; this run is `{preset}`."), '',
          'Scored from this report\'s own records (rules: `17_targets`): a score target by the served team\'s point estimate; '
-         '"above" and "matches" by paired 95 % intervals; the time by the stage records.', '',
+         '"matches" by paired 95 % intervals; "above TF-IDF" by the tasks-stage team\'s paired intervals and the adapted team\'s point estimates; '
+         'the time by the stage records.', '',
          '| target | measured | | what the run tried |', '|---|---|---|---|']
     cell = lambda s: s.replace('\n', ' ').replace('|', '\\|')        # one table row a target
     for r in rows: L.append(f"| {cell(r['target'])} | {cell(r['measured'])} | {mark[r['met']]} | {cell('<br>'.join(r['tried'])) or '-'} |")
